@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using TipLine.Domain.Audit;
+using TipLine.Domain.Cases;
+using TipLine.Domain.Channels;
+using TipLine.Domain.Messaging;
+using TipLine.Domain.Organisations;
+using TipLine.Domain.Staff;
+using TipLine.Domain.Tips;
+
+namespace TipLine.Application.Abstractions;
+
+/// <summary>The persistence handlers use; implemented by the EF Core context in TipLine.Infrastructure for every provider.</summary>
+public interface ITipLineDatabase
+{
+    DbSet<Organisation> Organisations { get; }
+
+    DbSet<StaffUser> StaffUsers { get; }
+
+    DbSet<Channel> Channels { get; }
+
+    DbSet<Tip> Tips { get; }
+
+    DbSet<Attachment> Attachments { get; }
+
+    DbSet<TipKeyWrap> TipKeyWraps { get; }
+
+    DbSet<ReceiptIndexEntry> ReceiptIndex { get; }
+
+    DbSet<Case> Cases { get; }
+
+    DbSet<CaseRouting> CaseRoutings { get; }
+
+    DbSet<Message> Messages { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Null when a transaction is already open (nested use cases join the outer one).</summary>
+    Task<IDbContextTransaction?> BeginTransactionIfNoneAsync(CancellationToken cancellationToken = default);
+}

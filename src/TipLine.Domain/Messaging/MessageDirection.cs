@@ -1,0 +1,7 @@
+namespace TipLine.Domain.Messaging;
+
+public enum MessageDirection
+{
+    FromWhistleblower = 1,
+    ToWhistleblower = 2,
+}

@@ -1,0 +1,34 @@
+namespace TipLine.Domain.Organisations;
+
+/// <summary>A body whose staff receive, investigate or act on tips.</summary>
+public sealed class Organisation
+{
+    private Organisation()
+    {
+        Name = string.Empty;
+        Jurisdictions = string.Empty;
+    }
+
+    public Organisation(Guid id, string name, OrganisationType type, IEnumerable<string> jurisdictions, DateOnly createdOn)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Id = id;
+        Name = name.Trim();
+        Type = type;
+        Jurisdictions = CountryList.Normalise(jurisdictions);
+        CreatedOn = createdOn;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public OrganisationType Type { get; private set; }
+
+    /// <summary>ISO 3166-1 alpha-2 codes, comma separated and sorted, e.g. "FR,GA".</summary>
+    public string Jurisdictions { get; private set; }
+
+    public DateOnly CreatedOn { get; private set; }
+
+    public IReadOnlyList<string> JurisdictionCodes => CountryList.Split(Jurisdictions);
+}
