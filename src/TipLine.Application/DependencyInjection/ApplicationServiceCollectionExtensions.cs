@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TipLine.Application.Audit;
+using TipLine.Application.Validation;
+
+namespace TipLine.Application.DependencyInjection;
+
+/// <summary>
+/// Registers what the pipeline needs besides the mediator itself. The host must also call the source-generated
+/// AddMediator with ServiceLifetime.Scoped, Assemblies including typeof(AuditLog), and PipelineBehaviors in this
+/// order: AuthorizationBehaviour, ValidationBehaviour, TransactionBehaviour, AuditBehaviour (written out literally,
+/// because the generator reads them at compile time). It must register ITipLineDatabase, ICurrentActor,
+/// IAuditSigner and IAuditSignatureVerifier.
+/// </summary>
+public static class ApplicationServiceCollectionExtensions
+{
+    public static IServiceCollection AddTipLineApplication(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<AuditLog>();
+        services.TryAddScoped<AuditChainVerifier>();
+        AddValidators(services);
+        return services;
+    }
+
+    private static void AddValidators(IServiceCollection services)
+    {
+        var validatorTypes = typeof(ApplicationServiceCollectionExtensions).Assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false });
+        foreach (var type in validatorTypes)
+        {
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+            {
+                services.TryAddEnumerable(ServiceDescriptor.Scoped(contract, type));
+            }
+        }
+    }
+}

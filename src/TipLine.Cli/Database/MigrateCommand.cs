@@ -1,0 +1,85 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using TipLine.Cli.Commands;
+using TipLine.Infrastructure.Persistence;
+
+namespace TipLine.Cli.Database;
+
+/// <summary>
+/// "tipline migrate": applies pending schema migrations for the configured provider and prints their names.
+/// Configuration comes from ./appsettings.json, environment variables (Database__Provider, ConnectionStrings__TipLine)
+/// and then the --provider / --connection options, which win.
+/// </summary>
+internal sealed class MigrateCommand : ICliCommand
+{
+    public string Name => "migrate";
+
+    public string Summary => "Apply pending database migrations (--provider Sqlite|Postgres|SqlServer, --connection STRING).";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> arguments, CliConsole console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(console);
+        var overrides = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var option = arguments[i];
+            var key = option switch
+            {
+                "--provider" => DatabaseSettings.ProviderKey,
+                "--connection" => "ConnectionStrings:" + DatabaseSettings.ConnectionStringName,
+                _ => null,
+            };
+            if (key is null || i + 1 >= arguments.Count)
+            {
+                await console.Error.WriteLineAsync(key is null
+                    ? $"migrate: unknown argument '{option}'. Usage: tipline migrate [--provider Sqlite|Postgres|SqlServer] [--connection STRING]"
+                    : $"migrate: {option} needs a value.").ConfigureAwait(false);
+                return 2;
+            }
+
+            overrides[key] = arguments[++i];
+        }
+
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(Directory.GetCurrentDirectory())
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides)
+            .Build();
+
+        DatabaseSettings settings;
+        try
+        {
+            settings = DatabaseSettings.FromConfiguration(configuration);
+        }
+        catch (InvalidOperationException error)
+        {
+            await console.Error.WriteLineAsync("migrate: " + error.Message).ConfigureAwait(false);
+            return 2;
+        }
+
+        var context = new TipLineDbContext(TipLineDbContextOptions.Create(settings));
+        await using (context.ConfigureAwait(false))
+        {
+            var runner = new MigrationRunner(context, NullLogger<MigrationRunner>.Instance);
+            var applied = await runner.ApplyPendingMigrationsAsync(cancellationToken).ConfigureAwait(false);
+            var output = new StreamWriter(console.StandardOutput, leaveOpen: true);
+            await using (output.ConfigureAwait(false))
+            {
+                if (applied.Count == 0)
+                {
+                    await output.WriteLineAsync($"Database ({settings.Provider}) is up to date.").ConfigureAwait(false);
+                }
+
+                foreach (var migration in applied)
+                {
+                    await output.WriteLineAsync($"Applied {migration}").ConfigureAwait(false);
+                }
+            }
+        }
+
+        return 0;
+    }
+}

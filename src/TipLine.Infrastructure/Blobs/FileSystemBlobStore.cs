@@ -1,0 +1,70 @@
+using TipLine.Application.Abstractions;
+
+namespace TipLine.Infrastructure.Blobs;
+
+/// <summary>
+/// Ciphertext blobs on the local file system, sharded as root/ab/cd/abcd…; each blob is written under a temporary
+/// name in its final directory and renamed into place only after fsync, so readers never see half a file.
+/// </summary>
+public sealed class FileSystemBlobStore : IBlobStore
+{
+    private readonly string root;
+
+    public FileSystemBlobStore(BlobStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        root = Path.GetFullPath(options.RootDirectory);
+        Persistence.PrivateDirectory.Create(root);
+    }
+
+    public string RootDirectory => root;
+
+    public Task<IPendingBlob> CreateAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var name = BlobName.NewRandom();
+        var finalPath = PathOf(name);
+        var directory = Path.GetDirectoryName(finalPath)!;
+        Persistence.PrivateDirectory.Create(Path.GetDirectoryName(directory)!);
+        Persistence.PrivateDirectory.Create(directory);
+        var temporaryPath = Path.Combine(directory, "." + name + ".tmp");
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            Share = FileShare.None,
+            Options = FileOptions.Asynchronous,
+        };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        var stream = new FileStream(temporaryPath, options);
+        return Task.FromResult<IPendingBlob>(new FileSystemPendingBlob(name, temporaryPath, finalPath, stream));
+    }
+
+    public Task<Stream> OpenReadAsync(string blobName, CancellationToken cancellationToken = default)
+    {
+        BlobName.EnsureValid(blobName);
+        cancellationToken.ThrowIfCancellationRequested();
+        Stream stream = new FileStream(PathOf(blobName), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        return Task.FromResult(stream);
+    }
+
+    public Task<bool> ExistsAsync(string blobName, CancellationToken cancellationToken = default)
+    {
+        BlobName.EnsureValid(blobName);
+        return Task.FromResult(File.Exists(PathOf(blobName)));
+    }
+
+    public Task DeleteAsync(string blobName, CancellationToken cancellationToken = default)
+    {
+        BlobName.EnsureValid(blobName);
+        File.Delete(PathOf(blobName));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The file path of a (validated) blob name: two shard levels from its first four hex digits.</summary>
+    internal string PathOf(string blobName) => Path.Combine(root, blobName[..2], blobName[2..4], blobName);
+}

@@ -1,0 +1,54 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.SqlServer;
+using Microsoft.Data.SqlClient;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TipLine.Infrastructure.Persistence;
+
+namespace TipLine.Infrastructure.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>Background job workers; sweeps are idempotent and state lives in the database, so two suffice.</summary>
+    public const int WorkerCount = 2;
+
+    /// <summary>
+    /// Hangfire with storage following the database provider: PostgreSql or SqlServer storage in production,
+    /// in-memory for SQLite (jobs re-derive their work from the database, so losing the queue loses nothing).
+    /// </summary>
+    public static IServiceCollection AddTipLineJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var provider = DatabaseSettings.ParseProvider(configuration[DatabaseSettings.ProviderKey]);
+        var connectionString = configuration.GetConnectionString(DatabaseSettings.ConnectionStringName);
+        if (provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"Database:Provider is {provider} but ConnectionStrings:{DatabaseSettings.ConnectionStringName} is not set; Hangfire stores its jobs there.");
+        }
+
+        services.AddHangfire(hangfire =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            switch (provider)
+            {
+                case DatabaseProvider.Postgres:
+                    hangfire.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(connectionString));
+                    break;
+                case DatabaseProvider.SqlServer:
+                    hangfire.UseSqlServerStorage(() => new SqlConnection(connectionString), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
+                    break;
+                default:
+                    hangfire.UseInMemoryStorage(new InMemoryStorageOptions());
+                    break;
+            }
+        });
+        services.AddHangfireServer(options => options.WorkerCount = WorkerCount);
+        return services;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TipLine.Domain.Cases;
+using TipLine.Domain.Organisations;
+using TipLine.Domain.Staff;
+
+namespace TipLine.Infrastructure.Persistence.Configurations;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> builder)
+    {
+        builder.ToTable("Cases");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Reference).HasMaxLength(ColumnLengths.ShortName).IsRequired();
+        builder.HasIndex(c => c.Reference).IsUnique();
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(ColumnLengths.Enum);
+        builder.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(ColumnLengths.Enum);
+        builder.Property(c => c.CitesAppendix).HasConversion<string>().HasMaxLength(ColumnLengths.Enum);
+        builder.Property(c => c.Urgency).HasConversion<string>().HasMaxLength(ColumnLengths.Enum);
+        builder.Property(c => c.Taxon).HasMaxLength(ColumnLengths.Name);
+        builder.Property(c => c.Platform).HasMaxLength(ColumnLengths.Name);
+        builder.Property(c => c.Countries).HasMaxLength(ColumnLengths.CountryList).IsRequired();
+        builder.Property(c => c.ShipmentMethod).HasMaxLength(ColumnLengths.Name);
+        builder.HasIndex(c => c.OrganisationId);
+        builder.HasIndex(c => c.Status);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffUser>().WithMany().HasForeignKey(c => c.AssignedToUserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

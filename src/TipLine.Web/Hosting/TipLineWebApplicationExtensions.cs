@@ -1,0 +1,59 @@
+using Hangfire;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using TipLine.Infrastructure.Jobs;
+using TipLine.Infrastructure.Persistence;
+using TipLine.Web.Security;
+
+namespace TipLine.Web.Hosting;
+
+/// <summary>Start-up steps and the request pipeline.</summary>
+internal static class TipLineWebApplicationExtensions
+{
+    /// <summary>Applies pending migrations explicitly (never EnsureCreated) before the first request is served.</summary>
+    public static async Task PrepareTipLineAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var runner = scope.ServiceProvider.GetRequiredService<MigrationRunner>();
+        await runner.ApplyPendingMigrationsAsync(app.Lifetime.ApplicationStopping);
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
+    }
+
+    public static WebApplication UseTipLine(this WebApplication app)
+    {
+        app.UseMiddleware<ClientMetadataScrubbingMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseHangfireDashboard("/office/jobs", new DashboardOptions
+        {
+            Authorization = [new AdministratorsOnlyDashboardFilter()],
+            DisplayStorageConnectionString = false,
+            AppPath = "/office",
+        });
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static void AnnounceAddresses(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TipLine");
+        foreach (var address in addresses)
+        {
+            logger.LogInformation("TipLine is listening on {Address}", address);
+        }
+
+        logger.LogInformation(
+            "Create the first administrator with: dotnet run --project src/TipLine.Cli -- init (see README.md)");
+    }
+}

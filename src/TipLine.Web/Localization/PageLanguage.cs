@@ -1,0 +1,44 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace TipLine.Web.Localization;
+
+/// <summary>
+/// The page language comes only from the "lang" query value the person picked on the page. Accept-Language and
+/// cookies are ignored on purpose: the header fingerprints the browser and a cookie would outlive the visit.
+/// </summary>
+internal static class PageLanguage
+{
+    public const string QueryKey = "lang";
+
+    public static readonly IReadOnlyList<LanguageChoice> Supported =
+    [
+        new("en", "English"),
+        new("fr", "Français"),
+        new("es", "Español"),
+    ];
+
+    public static void Configure(RequestLocalizationOptions options)
+    {
+        var cultures = Supported.Select(language => new CultureInfo(language.Code)).ToList();
+        options.DefaultRequestCulture = new RequestCulture("en");
+        options.SupportedCultures = cultures;
+        options.SupportedUICultures = cultures;
+        options.FallBackToParentUICultures = true;
+        options.RequestCultureProviders =
+        [
+            new QueryStringRequestCultureProvider { QueryStringKey = QueryKey, UIQueryStringKey = QueryKey },
+        ];
+    }
+
+    /// <summary>The code of the current UI language, one of <see cref="Supported"/>.</summary>
+    public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
+    {
+        "fr" => "fr",
+        "es" => "es",
+        _ => "en",
+    };
+}
+
+/// <summary>A language offered on every page, named in its own language.</summary>
+internal sealed record LanguageChoice(string Code, string NativeName);

@@ -1,0 +1,126 @@
+using Mediator;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using TipLine.Application.Abstractions;
+using TipLine.Application.Audit;
+using TipLine.Application.Authorization;
+using TipLine.Application.DependencyInjection;
+using TipLine.Application.Transactions;
+using TipLine.Application.Validation;
+
+namespace TipLine.Application.Tests.Hosting;
+
+/// <summary>The real source-generated mediator and pipeline over a fresh database (a SQLite file unless told otherwise); one per test.</summary>
+public sealed class ApplicationHost : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Now = new(2026, 3, 14, 23, 59, 30, TimeSpan.Zero);
+
+    private readonly string? directory;
+    private readonly string? postgresDatabase;
+    private readonly ServiceProvider services;
+
+    public ApplicationHost()
+        : this(postgresServer: null)
+    {
+    }
+
+    private ApplicationHost(string? postgresServer)
+    {
+        var collection = new ServiceCollection();
+        if (postgresServer is null)
+        {
+            directory = Directory.CreateTempSubdirectory("tipline-application-").FullName;
+            var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "tipline.db") }.ToString();
+            collection.AddDbContext<TestTipLineDbContext>(options => options.UseSqlite(connectionString));
+        }
+        else
+        {
+            postgresDatabase = $"tipline_application_{Guid.NewGuid():N}";
+            var connectionString = new NpgsqlConnectionStringBuilder(postgresServer) { Database = postgresDatabase }.ToString();
+            collection.AddDbContext<TestTipLineDbContext>(options => options.UseNpgsql(connectionString));
+            AdminConnectionString = postgresServer;
+        }
+
+        collection.AddScoped<ITipLineDatabase>(provider => provider.GetRequiredService<TestTipLineDbContext>());
+        collection.AddSingleton<TimeProvider>(new FixedClock(Now));
+        collection.AddSingleton(AuditKey);
+        collection.AddSingleton<IAuditSigner>(AuditKey);
+        collection.AddSingleton<IAuditSignatureVerifier>(AuditKey);
+        collection.AddScoped<ActorSlot>();
+        collection.AddScoped<ICurrentActor>(provider => provider.GetRequiredService<ActorSlot>().Actor);
+        collection.AddTipLineApplication();
+        collection.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(AuditLog), typeof(ApplicationHost)];
+            options.PipelineBehaviors =
+            [
+                typeof(AuthorizationBehaviour<,>),
+                typeof(ValidationBehaviour<,>),
+                typeof(TransactionBehaviour<,>),
+                typeof(AuditBehaviour<,>),
+            ];
+        });
+        services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+
+        using var scope = services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<TestTipLineDbContext>().Database.EnsureCreated();
+    }
+
+    public EcdsaTestAuditKey AuditKey { get; } = new();
+
+    private string? AdminConnectionString { get; }
+
+    /// <summary>A host on a fresh database of the PostgreSQL server the test command configures; dropped on dispose.</summary>
+    public static ApplicationHost OnPostgres(string serverConnectionString) => new(serverConnectionString);
+
+    /// <summary>Sends through the mediator in a fresh scope (as one HTTP request would) as the given actor.</summary>
+    public async Task<TResponse> SendAsync<TResponse>(TestActor actor, Func<IMediator, ValueTask<TResponse>> send)
+    {
+        ArgumentNullException.ThrowIfNull(send);
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorSlot>().Actor = actor;
+        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
+    }
+
+    /// <summary>Works on the database in a fresh scope, outside the pipeline: for assertions and for tampering.</summary>
+    public async Task<T> WithDatabaseAsync<T>(Func<TestTipLineDbContext, IServiceProvider, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TestTipLineDbContext>(), scope.ServiceProvider);
+    }
+
+    public Task<T> WithDatabaseAsync<T>(Func<TestTipLineDbContext, Task<T>> work) =>
+        WithDatabaseAsync((database, _) => work(database));
+
+    public Task<AuditChainReport> VerifyAuditChainAsync() =>
+        WithDatabaseAsync((database, provider) => provider.GetRequiredService<AuditChainVerifier>().VerifyAsync(database, AuditKey.PublicKey));
+
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        AuditKey.Dispose();
+        if (directory is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+
+        if (postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(AdminConnectionString);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{postgresDatabase}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    private sealed class ActorSlot
+    {
+        public TestActor Actor { get; set; } = TestActor.Whistleblower;
+    }
+}

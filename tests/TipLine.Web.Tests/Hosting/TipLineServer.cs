@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TipLine.Web.Tests.Hosting;
+
+/// <summary>
+/// The real TipLine web host on Kestrel, bound to a random loopback port, on the embedded SQLite default in a fresh
+/// data directory, with logs written to a file there so tests can search every byte the server wrote.
+/// </summary>
+public sealed class TipLineServer : WebApplicationFactory<Program>
+{
+    public TipLineServer()
+    {
+        DataDirectory = Directory.CreateTempSubdirectory("tipline-web-").FullName;
+        LogFile = Path.Combine(DataDirectory, "logs", "tipline.log");
+        UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
+    }
+
+    public string DataDirectory { get; }
+
+    public string LogFile { get; }
+
+    /// <summary>The http://127.0.0.1:port address Kestrel is listening on.</summary>
+    public Uri Address
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+            return new Uri(addresses.First());
+        }
+    }
+
+    public HttpClient CreateRealClient()
+    {
+        // A plain client, not the factory's: cookies and redirects are visible to the test exactly as a browser gets them.
+        return new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Address };
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:TipLine", $"Data Source={Path.Combine(DataDirectory, "tipline.db")}");
+        builder.UseSetting("Storage:BlobDirectory", Path.Combine(DataDirectory, "blobs"));
+        builder.UseSetting("TipLine:KeyDirectory", Path.Combine(DataDirectory, "keys"));
+        builder.UseSetting("TipLine:OnionLocation", "http://tiplinexample.onion");
+        // Verbose everywhere the code allows, so the privacy tests search the most the server could ever log.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Verbose");
+        builder.UseSetting("Serilog:WriteTo:0:Name", "File");
+        builder.UseSetting("Serilog:WriteTo:0:Args:path", LogFile);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a finalising process; the OS temp cleaner will take it.
+            }
+        }
+    }
+}

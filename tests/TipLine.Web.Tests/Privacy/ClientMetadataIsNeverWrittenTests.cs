@@ -1,0 +1,58 @@
+using System.Text;
+using TipLine.Web.Tests.Hosting;
+
+namespace TipLine.Web.Tests.Privacy;
+
+/// <summary>
+/// Design property 2: plant unique User-Agent, Accept-Language, Referer and forwarding values, then search every
+/// byte the server wrote (database, blobs, keys, logs) for them.
+/// </summary>
+[Collection(TipLineServerCollection.Name)]
+public sealed class ClientMetadataIsNeverWrittenTests(TipLineServer server)
+{
+    [Fact]
+    public async Task Planted_client_metadata_appears_in_no_file_the_server_wrote()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        var plantedAgent = $"PlantedAgent/{marker}";
+        var plantedLanguage = $"x-{marker[..8]}";
+        var plantedAddress = $"203.0.113.{Random.Shared.Next(1, 254)}-{marker[..6]}";
+        using var client = server.CreateRealClient();
+        foreach (var path in new[] { "/", "/?lang=fr", "/no-such-page", "/office/jobs", "/error" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.TryAddWithoutValidation("User-Agent", plantedAgent);
+            request.Headers.TryAddWithoutValidation("Accept-Language", plantedLanguage);
+            request.Headers.TryAddWithoutValidation("Referer", $"http://referrer.example/{marker}");
+            request.Headers.TryAddWithoutValidation("X-Forwarded-For", plantedAddress);
+            using var response = await client.SendAsync(request);
+        }
+
+        // The log sink is unbuffered; the start-up announcement proves the file is the live log, not an empty stub.
+        Assert.Contains("TipLine is listening on", await File.ReadAllTextAsync(server.LogFile), StringComparison.Ordinal);
+
+        var files = Directory.EnumerateFiles(server.DataDirectory, "*", SearchOption.AllDirectories).ToList();
+        Assert.Contains(files, file => file.EndsWith(".log", StringComparison.Ordinal));
+        Assert.Contains(files, file => file.EndsWith("tipline.db", StringComparison.Ordinal));
+        foreach (var file in files)
+        {
+            var bytes = await ReadSharedAsync(file);
+            foreach (var planted in new[] { marker, plantedLanguage, plantedAddress })
+            {
+                Assert.False(Contains(bytes, planted), $"{Path.GetFileName(file)} contains the planted value {planted}");
+            }
+        }
+    }
+
+    private static async Task<byte[]> ReadSharedAsync(string path)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer);
+        return buffer.ToArray();
+    }
+
+    private static bool Contains(byte[] haystack, string needle) =>
+        haystack.AsSpan().IndexOf(Encoding.UTF8.GetBytes(needle)) >= 0
+        || haystack.AsSpan().IndexOf(Encoding.Unicode.GetBytes(needle)) >= 0;
+}
