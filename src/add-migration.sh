@@ -15,5 +15,5 @@ for provider in Sqlite Postgres SqlServer; do
     echo "== $provider"
     dotnet ef migrations add "$name" \
         --project "$project" --startup-project "$project" \
-        --context TipLineDbContext --output-dir Migrations --namespace "TipLine.Migrations.$provider.Migrations"
+        --context TipLineDbContext --output-dir Migrations
 done

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -60,23 +61,33 @@ internal sealed class MigrateCommand : ICliCommand
             return 2;
         }
 
+        IReadOnlyList<string> applied;
         var context = new TipLineDbContext(TipLineDbContextOptions.Create(settings));
         await using (context.ConfigureAwait(false))
         {
-            var runner = new MigrationRunner(context, NullLogger<MigrationRunner>.Instance);
-            var applied = await runner.ApplyPendingMigrationsAsync(cancellationToken).ConfigureAwait(false);
-            var output = new StreamWriter(console.StandardOutput, leaveOpen: true);
-            await using (output.ConfigureAwait(false))
+            try
             {
-                if (applied.Count == 0)
-                {
-                    await output.WriteLineAsync($"Database ({settings.Provider}) is up to date.").ConfigureAwait(false);
-                }
+                applied = await new MigrationRunner(context, NullLogger<MigrationRunner>.Instance).ApplyPendingMigrationsAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception error) when (error is DbException or InvalidOperationException)
+            {
+                // Connection and migration failures are operator errors here: say what failed, without a stack trace.
+                await console.Error.WriteLineAsync($"migrate: the {settings.Provider} database could not be migrated: {error.Message}").ConfigureAwait(false);
+                return 1;
+            }
+        }
 
-                foreach (var migration in applied)
-                {
-                    await output.WriteLineAsync($"Applied {migration}").ConfigureAwait(false);
-                }
+        var output = new StreamWriter(console.StandardOutput, leaveOpen: true);
+        await using (output.ConfigureAwait(false))
+        {
+            if (applied.Count == 0)
+            {
+                await output.WriteLineAsync($"Database ({settings.Provider}) is up to date.").ConfigureAwait(false);
+            }
+
+            foreach (var migration in applied)
+            {
+                await output.WriteLineAsync($"Applied {migration}").ConfigureAwait(false);
             }
         }
 

@@ -3,10 +3,12 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using TipLine.Infrastructure.Jobs;
 
 namespace TipLine.Infrastructure.Tests.Jobs;
 
+[Collection(HangfireGlobalStateCollection.Name)]
 public sealed class AdministratorsOnlyDashboardFilterTests
 {
     public static TheoryData<string, bool, string?, bool> Users => new()
@@ -26,7 +28,8 @@ public sealed class AdministratorsOnlyDashboardFilterTests
 
         // A custom role claim type must not matter: the filter reads ClaimTypes.Role itself.
         var identity = new ClaimsIdentity(claims, authenticated ? "Cookies" : null, ClaimTypes.Name, "custom-role");
-        var http = new DefaultHttpContext { User = new ClaimsPrincipal(identity) };
+        using var requestServices = new ServiceCollection().BuildServiceProvider();
+        var http = new DefaultHttpContext { User = new ClaimsPrincipal(identity), RequestServices = requestServices };
         using var storage = new InMemoryStorage();
         var context = new AspNetCoreDashboardContext(storage, new DashboardOptions(), http);
 

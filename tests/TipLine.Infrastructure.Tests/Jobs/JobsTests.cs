@@ -10,14 +10,18 @@ using TipLine.Testing.Environment;
 
 namespace TipLine.Infrastructure.Tests.Jobs;
 
-public sealed class JobsTests(PostgresDatabaseFixture postgres) : IClassFixture<PostgresDatabaseFixture>
+[Collection(HangfireGlobalStateCollection.Name)]
+public sealed class JobsTests(PostgresDatabaseFixture postgres) : IClassFixture<PostgresDatabaseFixture>, IDisposable
 {
+    /// <summary>Forget the log provider bound to this test's (now disposed) service provider.</summary>
+    public void Dispose() => Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
+
     [Fact]
     public async Task Sqlite_deployments_use_in_memory_job_storage_and_run_a_server()
     {
         await using var provider = Build(("Database:Provider", "Sqlite"));
         Assert.IsType<InMemoryStorage>(provider.GetRequiredService<JobStorage>());
-        Assert.Contains(provider.GetServices<IHostedService>(), service => service.GetType().Name.Contains("Hangfire", StringComparison.Ordinal));
+        Assert.Contains(provider.GetServices<IHostedService>(), service => service.GetType().Name.Contains("BackgroundJobServer", StringComparison.Ordinal));
     }
 
     [PostgresFact]

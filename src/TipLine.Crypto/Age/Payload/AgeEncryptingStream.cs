@@ -12,7 +12,12 @@ internal sealed class AgeEncryptingStream : Stream
     private readonly Stream destination;
     private readonly Stream? armor;
     private readonly bool leaveOpen;
+    private const int BatchChunks = 16;
+
     private readonly ChaCha20Poly1305 aead;
+    private readonly byte[] payloadKey;
+    private ChaCha20Poly1305? secondAead;
+    private byte[]? batch;
     private readonly byte[] plaintext;
     private readonly byte[] ciphertext;
     private readonly byte[] nonce = new byte[PayloadFormat.NonceSize];
@@ -30,6 +35,7 @@ internal sealed class AgeEncryptingStream : Stream
         this.armor = armor;
         this.leaveOpen = leaveOpen;
         aead = new ChaCha20Poly1305(payloadKey);
+        this.payloadKey = payloadKey.ToArray();
         plaintext = ArrayPool<byte>.Shared.Rent(PayloadFormat.ChunkSize);
         ciphertext = ArrayPool<byte>.Shared.Rent(PayloadFormat.EncryptedChunkSize);
     }
@@ -50,7 +56,19 @@ internal sealed class AgeEncryptingStream : Stream
         set => throw new NotSupportedException();
     }
 
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+    public override void Write(byte[] buffer, int offset, int count)
+    {
+        ObjectDisposedException.ThrowIf(finished, this);
+        ReadOnlyMemory<byte> input = buffer.AsMemory(offset, count);
+        while (!input.IsEmpty)
+        {
+            var length = SealBatchOrNext(ref input);
+            if (length > 0)
+            {
+                Output.Write(length > PayloadFormat.EncryptedChunkSize ? batch! : ciphertext, 0, length);
+            }
+        }
+    }
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -73,13 +91,11 @@ internal sealed class AgeEncryptingStream : Stream
         ObjectDisposedException.ThrowIf(finished, this);
         while (!buffer.IsEmpty)
         {
-            var span = buffer.Span;
-            var before = span.Length;
-            var sealedLength = SealNextOrBuffer(ref span);
-            buffer = buffer[(before - span.Length)..];
-            if (sealedLength > 0)
+            var length = SealBatchOrNext(ref buffer);
+            if (length > 0)
             {
-                await Output.WriteAsync(ciphertext.AsMemory(0, sealedLength), cancellationToken).ConfigureAwait(false);
+                var source = length > PayloadFormat.EncryptedChunkSize ? batch! : ciphertext;
+                await Output.WriteAsync(source.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -151,6 +167,48 @@ internal sealed class AgeEncryptingStream : Stream
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>
+    /// Like <see cref="SealNextOrBuffer"/>, but when the caller hands over several chunks that are certainly not
+    /// the last, seals up to 16 of them on two cores into the batch buffer (returned length exceeds one chunk).
+    /// </summary>
+    private int SealBatchOrNext(ref ReadOnlyMemory<byte> input)
+    {
+        if (buffered != 0 || input.Length <= 2 * PayloadFormat.ChunkSize || Environment.ProcessorCount < 2)
+        {
+            var span = input.Span;
+            var before = span.Length;
+            var length = SealNextOrBuffer(ref span);
+            input = input[(before - span.Length)..];
+            return length;
+        }
+
+        var count = Math.Min(BatchChunks, (input.Length - 1) / PayloadFormat.ChunkSize);
+        batch ??= ArrayPool<byte>.Shared.Rent(BatchChunks * PayloadFormat.EncryptedChunkSize);
+        secondAead ??= new ChaCha20Poly1305(payloadKey);
+        var chunks = input[..(count * PayloadFormat.ChunkSize)];
+        var firstHalf = (count + 1) / 2;
+        var firstCounter = counter;
+        var output = batch;
+        var helper = secondAead;
+        var second = Task.Run(() => SealRange(helper, chunks, output, firstHalf, count, firstCounter));
+        SealRange(aead, chunks, output, 0, firstHalf, firstCounter);
+        second.GetAwaiter().GetResult();
+        counter += (ulong)count;
+        input = input[(count * PayloadFormat.ChunkSize)..];
+        return count * PayloadFormat.EncryptedChunkSize;
+    }
+
+    private static void SealRange(ChaCha20Poly1305 cipher, ReadOnlyMemory<byte> chunks, byte[] output, int from, int to, ulong firstCounter)
+    {
+        Span<byte> chunkNonce = stackalloc byte[PayloadFormat.NonceSize];
+        for (var i = from; i < to; i++)
+        {
+            PayloadFormat.SetNonce(chunkNonce, firstCounter + (ulong)i, last: false);
+            var sealedChunk = output.AsSpan(i * PayloadFormat.EncryptedChunkSize, PayloadFormat.EncryptedChunkSize);
+            cipher.Encrypt(chunkNonce, chunks.Span.Slice(i * PayloadFormat.ChunkSize, PayloadFormat.ChunkSize), sealedChunk[..PayloadFormat.ChunkSize], sealedChunk[PayloadFormat.ChunkSize..]);
+        }
+    }
+
     /// <summary>Consumes input; returns the length of a sealed chunk ready in the ciphertext buffer, or 0.</summary>
     private int SealNextOrBuffer(ref ReadOnlySpan<byte> input)
     {
@@ -188,6 +246,13 @@ internal sealed class AgeEncryptingStream : Stream
     {
         finished = true;
         aead.Dispose();
+        secondAead?.Dispose();
+        CryptographicOperations.ZeroMemory(payloadKey);
+        if (batch is not null)
+        {
+            ArrayPool<byte>.Shared.Return(batch);
+        }
+
         CryptographicOperations.ZeroMemory(plaintext.AsSpan(0, PayloadFormat.ChunkSize));
         ArrayPool<byte>.Shared.Return(plaintext);
         ArrayPool<byte>.Shared.Return(ciphertext);

@@ -17,7 +17,7 @@ public sealed class CorruptionCorpusTests : IDisposable
     [
         "flip-mac", "flip-stanza-body", "flip-payload", "flip-nonce", "truncate-last-chunk", "truncate-at-chunk-boundary",
         "truncate-inside-header", "append-byte", "append-chunk-copy", "swap-chunks", "non-canonical-share",
-        "scrypt-with-x25519", "empty-final-chunk", "no-last-flag", "unsupported-version", "armor-trailing-garbage",
+        "empty-final-chunk", "no-last-flag", "unsupported-version", "armor-trailing-garbage",
         "armor-non-canonical", "armor-long-line", "stanza-double-space", "header-crlf",
     ];
 
@@ -41,6 +41,22 @@ public sealed class CorruptionCorpusTests : IDisposable
         Assert.True(age.ExitCode != 0, $"age accepted {corruption}");
 
         Assert.Throws<AgeException>(() => AgeDecryptor.Decrypt(file, [identity]));
+    }
+
+    /// <summary>
+    /// age 1.1 only enforces "scrypt must be alone" in its passphrase identity; TipLine refuses such a header
+    /// for every identity, which is stricter but never accepts what age's passphrase path rejects.
+    /// </summary>
+    [AgeCliFact]
+    public void Scrypt_next_to_x25519_is_rejected_by_age_passphrase_path_and_by_TipLine_always()
+    {
+        var file = Corrupt("scrypt-with-x25519");
+        var path = temp.File("mixed.age");
+        File.WriteAllBytes(path, file);
+        var age = AgeCli.AgeWithPassphrase("pw\n", "-d", "-o", temp.File("mixed.out"), path);
+        Assert.NotEqual(0, age.ExitCode);
+        Assert.Equal(AgeError.ScryptNotAlone, Assert.Throws<AgeException>(() => AgeDecryptor.Decrypt(file, [new ScryptIdentity("pw")])).Error);
+        Assert.Equal(AgeError.ScryptNotAlone, Assert.Throws<AgeException>(() => AgeDecryptor.Decrypt(file, [identity])).Error);
     }
 
     [AgeCliFact]
@@ -119,8 +135,8 @@ public sealed class CorruptionCorpusTests : IDisposable
                     padding = armored.IndexOf('=', StringComparison.Ordinal);
                 }
 
-                var index = alphabet2.IndexOf(armored[padding - 1], StringComparison.Ordinal);
-                return Encoding.ASCII.GetBytes(armored[..(padding - 1)] + alphabet2[index | 1] + armored[padding..]);
+                var index = Base64Alphabet.IndexOf(armored[padding - 1], StringComparison.Ordinal);
+                return Encoding.ASCII.GetBytes(armored[..(padding - 1)] + Base64Alphabet[index | 1] + armored[padding..]);
             case "armor-long-line":
                 var text = Encoding.ASCII.GetString(AgeEncryptor.Encrypt(Plain.AsSpan(0, 1000), [identity.Recipient], armor: true));
                 var firstBreak = text.IndexOf('\n', text.IndexOf('\n', StringComparison.Ordinal) + 1);
@@ -136,5 +152,5 @@ public sealed class CorruptionCorpusTests : IDisposable
         }
     }
 
-    private const string alphabet2 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    private const string Base64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 }

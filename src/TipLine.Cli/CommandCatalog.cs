@@ -1,0 +1,14 @@
+using TipLine.Cli.Age;
+using TipLine.Cli.Commands;
+
+namespace TipLine.Cli;
+
+/// <summary>The one place where verbs are registered; "tipline help" lists them in this order.</summary>
+internal static class CommandCatalog
+{
+    public static IReadOnlyList<ICliCommand> Create() =>
+    [
+        new AgeKeygenCommand(),
+        new AgeCommand(),
+    ];
+}
