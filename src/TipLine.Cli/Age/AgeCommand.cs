@@ -114,7 +114,10 @@ internal sealed class AgeCommand : ICliCommand
         {
             if (!X25519Recipient.TryParse(text, out var recipient))
             {
-                throw new AgeException(AgeError.InvalidRecipient, $"invalid recipient \"{text}\": expected an age X25519 recipient (age1...).");
+                // Never echo a secret key pasted by mistake into the terminal scrollback or logs.
+                throw new AgeException(AgeError.InvalidRecipient, text.StartsWith("AGE-SECRET-KEY-", StringComparison.OrdinalIgnoreCase)
+                    ? "invalid recipient: that is a secret key; pass its public key (age1...) instead."
+                    : $"invalid recipient \"{text}\": expected an age X25519 recipient (age1...).");
             }
 
             recipients.Add(recipient!);

@@ -9,7 +9,8 @@ namespace TipLine.Infrastructure.Security;
 /// </summary>
 public static class DataProtectionCertificate
 {
-    public const string DefaultRelativePath = "./data/keys/dataprotection.pfx";
+    /// <summary>File name of the certificate created in TipLine:KeyDirectory on the embedded default.</summary>
+    public const string DefaultFileName = "dataprotection.pfx";
 
     public static X509Certificate2 Load(string path, string? password)
     {

@@ -61,6 +61,7 @@ public static class TipLineDataProtectionServiceCollectionExtensions
                 $"{CertificatePathKey} and, if the PFX has one, {CertificatePasswordKey}.");
         }
 
-        return DataProtectionCertificate.LoadOrCreate(Path.GetFullPath(DataProtectionCertificate.DefaultRelativePath, baseDirectory));
+        var keyDirectory = Path.GetFullPath(ServerKeyFiles.KeyDirectory(configuration), baseDirectory);
+        return DataProtectionCertificate.LoadOrCreate(Path.Combine(keyDirectory, DataProtectionCertificate.DefaultFileName));
     }
 }

@@ -1,11 +1,11 @@
-using Hangfire;
-using Microsoft.AspNetCore.Localization;
 using Serilog;
-using TipLine.Application;
+using TipLine.Application.Abstractions;
+using TipLine.Infrastructure.Blobs;
 using TipLine.Infrastructure.Jobs;
 using TipLine.Infrastructure.Persistence;
 using TipLine.Infrastructure.Security;
 using TipLine.Web.Localization;
+using TipLine.Web.Security;
 
 namespace TipLine.Web.Hosting;
 
@@ -23,8 +23,11 @@ internal static class TipLineWebApplicationBuilderExtensions
         builder.Services.AddTipLinePersistence(builder.Configuration, builder.Environment);
         builder.Services.AddTipLineDataProtection(builder.Configuration, builder.Environment);
         builder.Services.AddTipLineJobs(builder.Configuration);
-        builder.Services.AddTipLineServerKeys(builder.Configuration);
-        builder.Services.AddTipLineApplication();
+        builder.Services.AddTipLineBlobStore(builder.Configuration, builder.Environment);
+        builder.Services.AddTipLineServerKeys(builder.Configuration, builder.Environment);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        builder.Services.AddTipLineUseCases();
 
         builder.Services.AddAuthentication(StaffAuthentication.Scheme)
             .AddCookie(StaffAuthentication.Scheme, StaffAuthentication.Configure);
@@ -41,6 +44,9 @@ internal static class TipLineWebApplicationBuilderExtensions
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        // Emit French and Spanish text as characters, not numeric entities: smaller pages, readable source.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.Configure<SecurityHeadersOptions>(builder.Configuration.GetSection("TipLine"));
         return builder;
     }
@@ -51,10 +57,20 @@ internal static class TipLineWebApplicationBuilderExtensions
     /// </summary>
     private static void AddPrivacyPreservingLogging(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .MinimumLevel.Override("Microsoft.AspNetCore.Server.Kestrel", Serilog.Events.LogEventLevel.Error)
-            .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", Serilog.Events.LogEventLevel.Error)
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .MinimumLevel.Override("Microsoft.AspNetCore.Server.Kestrel", Serilog.Events.LogEventLevel.Error)
+                .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", Serilog.Events.LogEventLevel.Error)
+                .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+
+            // Optional log file (TipLine:LogFile); containers should log to standard output instead.
+            var logFile = builder.Configuration["TipLine:LogFile"];
+            if (!string.IsNullOrWhiteSpace(logFile))
+            {
+                logger.WriteTo.File(logFile, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            }
+        });
     }
 }

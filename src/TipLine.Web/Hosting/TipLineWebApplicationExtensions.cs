@@ -1,7 +1,9 @@
 using Hangfire;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using TipLine.Crypto.Signing;
 using TipLine.Infrastructure.Jobs;
+using TipLine.Infrastructure.Security;
 using TipLine.Infrastructure.Persistence;
 using TipLine.Web.Security;
 
@@ -16,6 +18,10 @@ internal static class TipLineWebApplicationExtensions
         await using var scope = app.Services.CreateAsyncScope();
         var runner = scope.ServiceProvider.GetRequiredService<MigrationRunner>();
         await runner.ApplyPendingMigrationsAsync(app.Lifetime.ApplicationStopping);
+
+        // Load (or, on the embedded default, create) the server's key files now, so a misconfiguration stops start-up.
+        _ = app.Services.GetRequiredService<Ed25519SigningKey>();
+        _ = app.Services.GetRequiredService<DeploymentSalt>();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
     }
 
@@ -23,13 +29,15 @@ internal static class TipLineWebApplicationExtensions
     {
         app.UseMiddleware<ClientMetadataScrubbingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+
+        // Before the error pages, so a re-executed error page keeps the language the person picked.
+        app.UseRequestLocalization();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
         }
 
         app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
-        app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

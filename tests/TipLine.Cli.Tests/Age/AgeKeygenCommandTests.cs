@@ -28,7 +28,11 @@ public sealed partial class AgeKeygenCommandTests : IDisposable
         var result = await InProcessCli.RunAsync(null, "age-keygen", "-o", path);
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("Public key: age1", result.StandardError, StringComparison.Ordinal);
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        }
+
         var original = await File.ReadAllTextAsync(path);
 
         var again = await InProcessCli.RunAsync(null, "age-keygen", "-o", path);

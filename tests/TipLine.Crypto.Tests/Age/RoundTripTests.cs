@@ -99,6 +99,29 @@ public sealed class RoundTripTests
         Assert.Equal(plaintext, decrypted.ToArray());
     }
 
+    [Theory]
+    [InlineData(3 * 65536, 3 * 65536)]
+    [InlineData((3 * 65536) + 1, 3 * 65536)]
+    [InlineData((10 * 1024 * 1024) + 7, (1024 * 1024) + 5)]
+    [InlineData(40 * 65536, 40 * 65536)]
+    public void Large_array_writes_sealed_on_two_cores_decrypt_in_order(int size, int writeSize)
+    {
+        using var identity = X25519Identity.Generate();
+        var plaintext = AgeTestData.Plaintext(size);
+        using var encrypted = new MemoryStream();
+        using (var writer = AgeEncryptor.CreateEncryptingStream(encrypted, [identity.Recipient], leaveOpen: true))
+        {
+            for (var offset = 0; offset < size; offset += writeSize)
+            {
+                writer.Write(plaintext, offset, Math.Min(writeSize, size - offset));
+            }
+        }
+
+        var expectedChunks = Math.Max(1, (size + 65535) / 65536);
+        Assert.Equal(size + (16L * expectedChunks), encrypted.Length - CraftedAgeFile.PayloadOffset(encrypted.ToArray()));
+        Assert.Equal(plaintext, AgeDecryptor.Decrypt(encrypted.ToArray(), [identity]));
+    }
+
     [Fact]
     public async Task Async_helpers_round_trip_armored_files()
     {

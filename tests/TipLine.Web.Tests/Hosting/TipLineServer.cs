@@ -29,7 +29,7 @@ public sealed class TipLineServer : WebApplicationFactory<Program>
         get
         {
             StartServer();
-            var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
             return new Uri(addresses.First());
         }
     }
@@ -51,8 +51,7 @@ public sealed class TipLineServer : WebApplicationFactory<Program>
         // Verbose everywhere the code allows, so the privacy tests search the most the server could ever log.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Verbose");
-        builder.UseSetting("Serilog:WriteTo:0:Name", "File");
-        builder.UseSetting("Serilog:WriteTo:0:Args:path", LogFile);
+        builder.UseSetting("TipLine:LogFile", LogFile);
     }
 
     protected override void Dispose(bool disposing)
