@@ -196,21 +196,63 @@ internal sealed class AgeCommand : ICliCommand
         }
     }
 
+    /// <summary>
+    /// Copies with two 1 MiB buffers: the next read runs on another thread while the current buffer is
+    /// written, so reading overlaps sealing or opening (large buffers also let the encryptor use two cores).
+    /// </summary>
     private static void Copy(Stream from, Stream to, CancellationToken cancellationToken)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(CopyBufferSize);
+        byte[][] buffers = [ArrayPool<byte>.Shared.Rent(CopyBufferSize), ArrayPool<byte>.Shared.Rent(CopyBufferSize)];
+        Task<int>? pendingRead = null;
         try
         {
-            int n;
-            while ((n = from.Read(buffer, 0, CopyBufferSize)) > 0)
+            var current = 0;
+            var n = ReadFull(from, buffers[current]);
+            while (n > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                to.Write(buffer, 0, n);
+                var next = buffers[1 - current];
+                pendingRead = Task.Run(() => ReadFull(from, next), cancellationToken);
+                to.Write(buffers[current], 0, n);
+                n = pendingRead.GetAwaiter().GetResult();
+                pendingRead = null;
+                current = 1 - current;
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+            // Never hand a buffer back to the pool while a read may still be filling it.
+            try
+            {
+                pendingRead?.Wait(cancellationToken);
+            }
+            catch (Exception e) when (e is AggregateException or OperationCanceledException)
+            {
+                // The original failure is what the user needs to see.
+            }
+
+            foreach (var buffer in buffers)
+            {
+                ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+            }
         }
+    }
+
+    /// <summary>Fills the buffer unless the stream ends, so pipes delivering 64 KiB at a time still give large writes.</summary>
+    private static int ReadFull(Stream from, byte[] buffer)
+    {
+        var total = 0;
+        while (total < CopyBufferSize)
+        {
+            var n = from.Read(buffer, total, CopyBufferSize - total);
+            if (n == 0)
+            {
+                break;
+            }
+
+            total += n;
+        }
+
+        return total;
     }
 }

@@ -34,7 +34,7 @@ internal sealed class ArmorDecodingStream : Stream
         set => throw new NotSupportedException();
     }
 
-    /// <summary>True when the stream, after optional leading whitespace, starts with the armor header.</summary>
+    /// <summary>True when the stream, after optional leading whitespace, starts like a PEM block.</summary>
     public static bool StartsWithArmor(ByteSource source)
     {
         var peek = source.Peek(ArmorFormat.MaxSurroundingWhitespace + ArmorFormat.Header.Length);
@@ -44,7 +44,8 @@ internal sealed class ArmorDecodingStream : Stream
             skip++;
         }
 
-        return peek[skip..].StartsWith("-----BEGIN AGE ENCRYPTED FILE-----"u8);
+        // Anything PEM-like goes to the strict armor parser, so a near-miss is reported as bad armor.
+        return peek[skip..].StartsWith("-----"u8);
     }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));

@@ -110,6 +110,7 @@ public static class Bech32
         }
 
         var decoded = ConvertBits(values.AsSpan(0, values.Length - ChecksumLength), 5, 8, pad: false);
+        System.Security.Cryptography.CryptographicOperations.ZeroMemory(values); // may hold a secret key's bits
         if (decoded is null)
         {
             reason = "invalid padding";
@@ -188,18 +189,20 @@ public static class Bech32
 
     private static byte[]? ConvertBits(ReadOnlySpan<byte> input, int fromBits, int toBits, bool pad)
     {
+        var totalBits = input.Length * fromBits;
+        var output = new byte[pad ? (totalBits + toBits - 1) / toBits : totalBits / toBits];
+        var written = 0;
         var accumulator = 0;
         var bits = 0;
         var maxValue = (1 << toBits) - 1;
-        var output = new List<byte>((input.Length * fromBits / toBits) + 1);
         foreach (var value in input)
         {
-            accumulator = (accumulator << fromBits) | value;
+            accumulator = ((accumulator << fromBits) | value) & 0xFFFF;
             bits += fromBits;
             while (bits >= toBits)
             {
                 bits -= toBits;
-                output.Add((byte)((accumulator >> bits) & maxValue));
+                output[written++] = (byte)((accumulator >> bits) & maxValue);
             }
         }
 
@@ -207,14 +210,15 @@ public static class Bech32
         {
             if (bits > 0)
             {
-                output.Add((byte)((accumulator << (toBits - bits)) & maxValue));
+                output[written] = (byte)((accumulator << (toBits - bits)) & maxValue);
             }
         }
         else if (bits >= fromBits || ((accumulator << (toBits - bits)) & maxValue) != 0)
         {
+            System.Security.Cryptography.CryptographicOperations.ZeroMemory(output);
             return null;
         }
 
-        return [.. output];
+        return output;
     }
 }

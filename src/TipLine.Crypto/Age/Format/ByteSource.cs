@@ -28,8 +28,6 @@ internal sealed class ByteSource
         this.inner = inner;
     }
 
-    public Stream Inner => inner;
-
     /// <summary>Returns up to <paramref name="count"/> bytes without consuming them (fewer only at end of stream).</summary>
     public ReadOnlySpan<byte> Peek(int count)
     {

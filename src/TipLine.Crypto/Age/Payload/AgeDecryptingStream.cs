@@ -11,6 +11,7 @@ namespace TipLine.Crypto.Age.Payload;
 internal sealed class AgeDecryptingStream : Stream
 {
     private const int LookAheadSize = PayloadFormat.EncryptedChunkSize + 1;
+    private const int BatchChunks = 16;
 
     private readonly ByteSource source;
     private readonly Stream? ownedInput;
@@ -18,6 +19,9 @@ internal sealed class AgeDecryptingStream : Stream
     private readonly byte[] ciphertext;
     private readonly byte[] plaintext;
     private readonly byte[] nonce = new byte[PayloadFormat.NonceSize];
+    private readonly byte[] payloadKey;
+    private ChaCha20Poly1305? secondAead;
+    private byte[]? batch;
     private int cipherCount;
     private int plainStart;
     private int plainEnd;
@@ -31,6 +35,7 @@ internal sealed class AgeDecryptingStream : Stream
         this.source = source;
         this.ownedInput = ownedInput;
         aead = new ChaCha20Poly1305(payloadKey);
+        this.payloadKey = payloadKey.ToArray();
         ciphertext = ArrayPool<byte>.Shared.Rent(LookAheadSize);
         plaintext = ArrayPool<byte>.Shared.Rent(PayloadFormat.ChunkSize);
     }
@@ -49,7 +54,21 @@ internal sealed class AgeDecryptingStream : Stream
         set => throw new NotSupportedException();
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        ObjectDisposedException.ThrowIf(released, this);
+        ThrowPendingFailure();
+        if (plainStart == plainEnd && !sawLastChunk && count >= 2 * PayloadFormat.ChunkSize && Environment.ProcessorCount > 1)
+        {
+            var opened = OpenBatch(buffer, offset, count);
+            if (opened > 0)
+            {
+                return opened;
+            }
+        }
+
+        return Read(buffer.AsSpan(offset, count));
+    }
 
     public override int Read(Span<byte> buffer)
     {
@@ -69,10 +88,14 @@ internal sealed class AgeDecryptingStream : Stream
                 written += OpenChunk(buffer[written..]);
             }
         }
-        catch (AgeException failure) when (written > 0)
+        catch (AgeException failure)
         {
-            // Hand out the chunks that did authenticate first; the failure surfaces on the next read.
+            // Failures are sticky; chunks that did authenticate in this call are handed out first.
             pendingFailure = failure;
+            if (written == 0)
+            {
+                throw;
+            }
         }
 
         return written;
@@ -99,9 +122,13 @@ internal sealed class AgeDecryptingStream : Stream
                 written += OpenChunk(buffer.Span[written..]);
             }
         }
-        catch (AgeException failure) when (written > 0)
+        catch (AgeException failure)
         {
             pendingFailure = failure;
+            if (written == 0)
+            {
+                throw;
+            }
         }
 
         return written;
@@ -123,6 +150,13 @@ internal sealed class AgeDecryptingStream : Stream
         {
             released = true;
             aead.Dispose();
+            secondAead?.Dispose();
+            CryptographicOperations.ZeroMemory(payloadKey);
+            if (batch is not null)
+            {
+                ArrayPool<byte>.Shared.Return(batch);
+            }
+
             CryptographicOperations.ZeroMemory(plaintext.AsSpan(0, PayloadFormat.ChunkSize));
             ArrayPool<byte>.Shared.Return(plaintext);
             ArrayPool<byte>.Shared.Return(ciphertext);
@@ -130,6 +164,78 @@ internal sealed class AgeDecryptingStream : Stream
         }
 
         base.Dispose(disposing);
+    }
+
+    /// <summary>
+    /// Opens, on two cores, the chunks that are certainly followed by more data (so certainly not last),
+    /// straight into the caller's array. The bytes after them (at most one chunk) go back to the look-ahead
+    /// buffer for the one-chunk path, which alone decides about the final chunk. Returns 0 if no chunk qualified.
+    /// </summary>
+    private int OpenBatch(byte[] destination, int offset, int count)
+    {
+        var maxChunks = Math.Min(BatchChunks, count / PayloadFormat.ChunkSize);
+        batch ??= ArrayPool<byte>.Shared.Rent((BatchChunks * PayloadFormat.EncryptedChunkSize) + 1);
+        ciphertext.AsSpan(0, cipherCount).CopyTo(batch);
+        var filled = cipherCount + source.ReadAtMost(batch.AsSpan(cipherCount, (maxChunks * PayloadFormat.EncryptedChunkSize) + 1 - cipherCount));
+        var chunks = filled == 0 ? 0 : (filled - 1) / PayloadFormat.EncryptedChunkSize;
+        var consumed = chunks * PayloadFormat.EncryptedChunkSize;
+        batch.AsSpan(consumed, filled - consumed).CopyTo(ciphertext);
+        cipherCount = filled - consumed;
+        if (chunks == 0)
+        {
+            return 0;
+        }
+
+        var half = (chunks + 1) / 2;
+        var firstCounter = counter;
+        var input = batch;
+        var helper = secondAead ??= new ChaCha20Poly1305(payloadKey);
+        var second = chunks > 1 ? Task.Run(() => OpenRange(helper, input, destination, offset, half, chunks, firstCounter)) : null;
+        var firstFailure = OpenRange(aead, input, destination, offset, 0, Math.Min(half, chunks), firstCounter);
+        var secondFailure = second?.GetAwaiter().GetResult() ?? -1;
+        var failed = firstFailure >= 0 ? firstFailure : secondFailure;
+        if (failed < 0)
+        {
+            counter += (ulong)chunks;
+            return chunks * PayloadFormat.ChunkSize;
+        }
+
+        // Chunks after the failing one are not handed out: clear them, keep the authenticated prefix.
+        destination.AsSpan(offset + (failed * PayloadFormat.ChunkSize), (chunks - failed) * PayloadFormat.ChunkSize).Clear();
+        counter += (ulong)failed;
+        var failedChunk = input.AsSpan(failed * PayloadFormat.EncryptedChunkSize, PayloadFormat.EncryptedChunkSize);
+        var failure = ClassifyFailure(failedChunk, last: false);
+        cipherCount = 0;
+        pendingFailure = failure;
+        if (failed == 0)
+        {
+            throw failure;
+        }
+
+        return failed * PayloadFormat.ChunkSize;
+    }
+
+    /// <summary>Opens chunks [from, to) of the batch; returns the index of the first that fails, or -1.</summary>
+    private static int OpenRange(ChaCha20Poly1305 cipher, byte[] input, byte[] destination, int offset, int from, int to, ulong firstCounter)
+    {
+        Span<byte> chunkNonce = stackalloc byte[PayloadFormat.NonceSize];
+        for (var i = from; i < to; i++)
+        {
+            PayloadFormat.SetNonce(chunkNonce, firstCounter + (ulong)i, last: false);
+            var chunk = input.AsSpan(i * PayloadFormat.EncryptedChunkSize, PayloadFormat.EncryptedChunkSize);
+            var target = destination.AsSpan(offset + (i * PayloadFormat.ChunkSize), PayloadFormat.ChunkSize);
+            try
+            {
+                cipher.Decrypt(chunkNonce, chunk[..PayloadFormat.ChunkSize], chunk[PayloadFormat.ChunkSize..], target);
+            }
+            catch (AuthenticationTagMismatchException)
+            {
+                CryptographicOperations.ZeroMemory(target);
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private void ThrowPendingFailure()

@@ -9,18 +9,18 @@ namespace TipLine.Crypto.Age.Payload;
 /// </summary>
 internal sealed class AgeEncryptingStream : Stream
 {
+    private const int BatchChunks = 16;
+
     private readonly Stream destination;
     private readonly Stream? armor;
     private readonly bool leaveOpen;
-    private const int BatchChunks = 16;
-
     private readonly ChaCha20Poly1305 aead;
     private readonly byte[] payloadKey;
-    private ChaCha20Poly1305? secondAead;
-    private byte[]? batch;
     private readonly byte[] plaintext;
     private readonly byte[] ciphertext;
     private readonly byte[] nonce = new byte[PayloadFormat.NonceSize];
+    private ChaCha20Poly1305? secondAead;
+    private byte[]? batch;
     private int buffered;
     private ulong counter;
     private bool finished;
@@ -41,8 +41,6 @@ internal sealed class AgeEncryptingStream : Stream
     }
 
     public override bool CanRead => false;
-
-    private Stream Output => armor ?? destination;
 
     public override bool CanSeek => false;
 
@@ -166,6 +164,8 @@ internal sealed class AgeEncryptingStream : Stream
         await base.DisposeAsync().ConfigureAwait(false);
         GC.SuppressFinalize(this);
     }
+
+    private Stream Output => armor ?? destination;
 
     /// <summary>
     /// Like <see cref="SealNextOrBuffer"/>, but when the caller hands over several chunks that are certainly not

@@ -96,10 +96,10 @@ public sealed class ArmorTests : IDisposable
     }
 
     [Fact]
-    public void Wrong_label_is_not_armor()
+    public void Wrong_label_is_malformed_armor()
     {
         var text = Armored().Replace("AGE ENCRYPTED FILE", "AGE ENCRYPTED DATA", StringComparison.Ordinal);
-        Assert.Equal(AgeError.MalformedHeader, Error(text));
+        Assert.Equal(AgeError.MalformedArmor, Error(text));
     }
 
     private string Armored(int length = 1000) => Encoding.ASCII.GetString(AgeEncryptor.Encrypt(plaintext.AsSpan(0, length), [identity.Recipient], armor: true));

@@ -112,12 +112,66 @@ public sealed class PayloadTests : IDisposable
         Assert.Equal(plain[..Chunk], received.ToArray());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(9)]
+    public void Two_core_batch_reads_return_the_authenticated_prefix_then_fail_for_good(int corruptChunk)
+    {
+        var plain = AgeTestData.Plaintext((20 * Chunk) + 3);
+        var file = AgeEncryptor.Encrypt(plain, [identity.Recipient]);
+        file[CraftedAgeFile.PayloadOffset(file) + (corruptChunk * (Chunk + 16)) + 7] ^= 0x01;
+        using var reader = AgeDecryptor.OpenDecryptingStream(new MemoryStream(file), [identity]);
+        var buffer = new byte[16 * Chunk];
+        var received = new MemoryStream();
+        var error = Assert.Throws<AgeException>(() =>
+        {
+            int n;
+            while ((n = reader.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                received.Write(buffer, 0, n);
+            }
+        });
+        Assert.Equal(AgeError.PayloadAuthenticationFailed, error.Error);
+        Assert.Equal(plain[..(corruptChunk * Chunk)], received.ToArray());
+        Assert.Equal(AgeError.PayloadAuthenticationFailed, Assert.Throws<AgeException>(() => reader.Read(buffer, 0, buffer.Length)).Error);
+    }
+
+    [Theory]
+    [InlineData((16 * Chunk) + 1)]
+    [InlineData(17 * Chunk)]
+    [InlineData(40 * Chunk)]
+    [InlineData((2 * Chunk) + 5)]
+    public void Two_core_batch_reads_match_the_plaintext_and_still_check_the_final_chunk(int size)
+    {
+        var plain = AgeTestData.Plaintext(size);
+        var file = AgeEncryptor.Encrypt(plain, [identity.Recipient]);
+        Assert.Equal(plain, ReadWithArrays(file, 16 * Chunk));
+        Assert.Equal(plain, ReadWithArrays(file, (3 * Chunk) + 100));
+        Assert.Equal(AgeError.TruncatedPayload, Assert.Throws<AgeException>(() => ReadWithArrays(file[..^(((size - 1) % Chunk) + 1 + 16)], 16 * Chunk)).Error);
+        Assert.Equal(AgeError.TrailingData, Assert.Throws<AgeException>(() => ReadWithArrays([.. Build((AgeTestData.Plaintext(Chunk), false), (AgeTestData.Plaintext(Chunk), false), (AgeTestData.Plaintext(Chunk), true)), 9], 16 * Chunk)).Error);
+    }
+
     [Fact]
     public void Header_is_read_eagerly_when_opening_the_stream()
     {
         using var stranger = X25519Identity.Generate();
         var file = AgeEncryptor.Encrypt("x"u8, [identity.Recipient]);
         Assert.Equal(AgeError.NoMatchingIdentity, Assert.Throws<AgeException>(() => AgeDecryptor.OpenDecryptingStream(new MemoryStream(file), [stranger])).Error);
+    }
+
+    private byte[] ReadWithArrays(byte[] file, int bufferSize)
+    {
+        using var reader = AgeDecryptor.OpenDecryptingStream(new MemoryStream(file), [identity]);
+        var buffer = new byte[bufferSize];
+        var received = new MemoryStream();
+        int n;
+        while ((n = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            received.Write(buffer, 0, n);
+        }
+
+        return received.ToArray();
     }
 
     private byte[] Build(params (byte[] Plain, bool Last)[] chunks) =>
