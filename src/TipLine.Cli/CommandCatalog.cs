@@ -1,5 +1,7 @@
+using TipLine.Cli.Administration;
 using TipLine.Cli.Age;
 using TipLine.Cli.Commands;
+using TipLine.Cli.Database;
 
 namespace TipLine.Cli;
 
@@ -10,5 +12,8 @@ internal static class CommandCatalog
     [
         new AgeKeygenCommand(),
         new AgeCommand(),
+        new MigrateCommand(),
+        new InitCommand(),
+        new AuditVerifyCommand(),
     ];
 }

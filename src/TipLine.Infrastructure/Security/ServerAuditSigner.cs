@@ -4,7 +4,7 @@ using TipLine.Crypto.Signing;
 namespace TipLine.Infrastructure.Security;
 
 /// <summary>Signs audit entry hashes with the server's Ed25519 key.</summary>
-internal sealed class ServerAuditSigner(Ed25519SigningKey key) : IAuditSigner
+public sealed class ServerAuditSigner(Ed25519SigningKey key) : IAuditSigner
 {
     public byte[] PublicKey => key.PublicKey;
 
@@ -12,7 +12,7 @@ internal sealed class ServerAuditSigner(Ed25519SigningKey key) : IAuditSigner
 }
 
 /// <summary>Checks audit signatures; Ed25519 via TipLine.Crypto, never throws on bad input.</summary>
-internal sealed class Ed25519AuditSignatureVerifier : IAuditSignatureVerifier
+public sealed class Ed25519AuditSignatureVerifier : IAuditSignatureVerifier
 {
     public bool Verify(byte[] publicKey, ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature) =>
         Ed25519Verifier.Verify(publicKey, data, signature);

@@ -42,6 +42,23 @@ public static class ServerKeyFiles
         }
     }
 
+    /// <summary>The server's public verification key, or null when no signing key file exists yet (never creates one).</summary>
+    public static byte[]? TryLoadSigningPublicKey(IConfiguration configuration, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var configured = configuration[SigningKeyFileKey];
+        var path = string.IsNullOrWhiteSpace(configured)
+            ? Path.Combine(Path.GetFullPath(KeyDirectory(configuration), baseDirectory), SigningKeyFileName)
+            : Path.GetFullPath(configured, baseDirectory);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        using var key = LoadSigningKey(configuration, baseDirectory);
+        return key.PublicKey;
+    }
+
     /// <summary>Loads (or on the embedded default creates) the deployment salt, raw bytes (at least 16).</summary>
     public static byte[] LoadDeploymentSalt(IConfiguration configuration, string baseDirectory)
     {
