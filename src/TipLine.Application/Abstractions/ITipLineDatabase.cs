@@ -39,4 +39,11 @@ public interface ITipLineDatabase
 
     /// <summary>Null when a transaction is already open (nested use cases join the outer one).</summary>
     Task<IDbContextTransaction?> BeginTransactionIfNoneAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes a transaction-scoped exclusive lock on the audit log, so concurrent appends queue behind one another
+    /// instead of computing the same next sequence and colliding on its primary key. It is released when the current
+    /// transaction commits or rolls back; calling it with no transaction open throws <see cref="InvalidOperationException"/>.
+    /// </summary>
+    Task LockAuditLogAsync(CancellationToken cancellationToken = default);
 }

@@ -7,14 +7,16 @@ namespace TipLine.Application.Audit;
 
 /// <summary>
 /// Appends signed, hash-chained entries. Call inside a transaction and let the caller save (the pipeline's
-/// TransactionBehaviour does). Appends are serialised by that transaction: Sequence is the primary key, so two
-/// writers that computed the same next sequence cannot both commit — the second fails and rolls back its use case.
+/// TransactionBehaviour does). Each append first takes the database's audit-log lock, held until that transaction
+/// ends, so concurrent appenders queue and each reads the head the previous one committed. Sequence stays the
+/// primary key as the last line of defence: a writer that bypassed the lock and reused a sequence cannot commit.
 /// </summary>
 public sealed class AuditLog(ITipLineDatabase database, IAuditSigner signer, TimeProvider clock)
 {
     public async Task<AuditEntry> AppendAsync(Guid? actorUserId, AuditedAction action, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(action);
+        await database.LockAuditLogAsync(cancellationToken).ConfigureAwait(false);
         var (lastSequence, lastHash) = await FindHeadAsync(cancellationToken).ConfigureAwait(false);
         var sequence = lastSequence + 1;
         var day = clock.Today();

@@ -16,6 +16,18 @@ namespace TipLine.Infrastructure.Persistence;
 public sealed class TipLineDbContext(DbContextOptions<TipLineDbContext> options)
     : DbContext(options), ITipLineDatabase, IDataProtectionKeyContext
 {
+    // Advisory-lock key naming the audit log: the ASCII bytes "TipLAudt" read as a big-endian bigint. Every
+    // instance must use the same value, or they stop excluding one another.
+    private const string PostgresAuditLockSql = "SELECT pg_advisory_xact_lock(6082516244558603380)";
+
+    // Owned by the transaction, so it is released on commit or rollback; a negative status (timeout, deadlock victim)
+    // must fail the use case rather than let it append unlocked.
+    private const string SqlServerAuditLockSql = """
+        DECLARE @status int;
+        EXEC @status = sp_getapplock @Resource = N'tipline-audit', @LockMode = 'Exclusive', @LockOwner = 'Transaction';
+        IF @status < 0 THROW 51000, 'Could not lock the audit log.', 1;
+        """;
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
@@ -43,6 +55,29 @@ public sealed class TipLineDbContext(DbContextOptions<TipLineDbContext> options)
 
     public async Task<IDbContextTransaction?> BeginTransactionIfNoneAsync(CancellationToken cancellationToken = default) =>
         Database.CurrentTransaction is not null ? null : await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+    public async Task LockAuditLogAsync(CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is null)
+        {
+            // Outside a transaction the lock would be released before the append it is meant to protect.
+            throw new InvalidOperationException("The audit log can only be locked inside a transaction.");
+        }
+
+        if (Database.IsNpgsql())
+        {
+            await Database.ExecuteSqlRawAsync(PostgresAuditLockSql, cancellationToken).ConfigureAwait(false);
+        }
+        else if (Database.IsSqlServer())
+        {
+            await Database.ExecuteSqlRawAsync(SqlServerAuditLockSql, cancellationToken).ConfigureAwait(false);
+        }
+
+        // SQLite: nothing to take. It has a single writer, and EF begins SQLite transactions with BEGIN IMMEDIATE, so a
+        // transaction that reaches this point already holds the database's write lock and no other appender can
+        // interleave. The residual failure is there, not here: a writer that waits longer than the command timeout
+        // (30 s by default) at BEGIN gets SQLITE_BUSY ("database is locked") and its use case fails as a whole.
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -5,6 +5,7 @@ using TipLine.Application.Audit;
 using TipLine.Application.Organisations.CreateOrganisation;
 using TipLine.Application.Organisations.ListOrganisations;
 using TipLine.Application.Tests.Hosting;
+using TipLine.Domain.Audit;
 using TipLine.Domain.Organisations;
 using TipLine.Domain.Staff;
 
@@ -60,24 +61,39 @@ public sealed class AuditedUseCasesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TwoAppendsThatRacedToTheSameSequenceCannotBothBeStored()
+    public async Task AnAppendOutsideATransactionIsRefusedBecauseItsLockWouldProtectNothing()
     {
         var action = new AuditedAction("organisation.create", nameof(Organisation), null);
 
-        var winnerSaved = await host.WithDatabaseAsync((firstDatabase, firstServices) =>
-            host.WithDatabaseAsync(async (secondDatabase, secondServices) =>
-            {
-                var first = await firstServices.GetRequiredService<AuditLog>().AppendAsync(null, action);
-                var second = await secondServices.GetRequiredService<AuditLog>().AppendAsync(null, action);
-                Assert.Equal(first.Sequence, second.Sequence);
+        var refused = await host.WithDatabaseAsync((_, services) =>
+            Assert.ThrowsAsync<InvalidOperationException>(() => services.GetRequiredService<AuditLog>().AppendAsync(null, action)));
 
-                await firstDatabase.SaveChangesAsync();
-                await Assert.ThrowsAsync<DbUpdateException>(() => secondDatabase.SaveChangesAsync());
-                return true;
-            }));
+        Assert.Contains("transaction", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await host.WithDatabaseAsync(db => db.AuditEntries.CountAsync()));
+    }
 
-        Assert.True(winnerSaved);
-        Assert.Equal(1, await host.WithDatabaseAsync(db => db.AuditEntries.CountAsync()));
+    [Fact]
+    public async Task AWriterThatBypassedTheLockCannotStoreASecondEntryWithTheSameSequence()
+    {
+        var genuine = await host.WithDatabaseAsync(async (database, services) =>
+        {
+            await using var transaction = await database.Database.BeginTransactionAsync();
+            var entry = await services.GetRequiredService<AuditLog>().AppendAsync(null, new AuditedAction("organisation.create", nameof(Organisation), null));
+            await database.SaveChangesAsync();
+            await transaction.CommitAsync();
+            return entry;
+        });
+        var hash = AuditEntryHash.Compute(genuine.Sequence, genuine.Day, null, "organisation.delete", nameof(Organisation), null, genuine.PreviousHash);
+        var rival = new AuditEntry(genuine.Sequence, genuine.Day, null, "organisation.delete", nameof(Organisation), null, genuine.PreviousHash, hash, host.AuditKey.Sign(hash));
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => host.WithDatabaseAsync(database =>
+        {
+            database.AuditEntries.Add(rival);
+            return database.SaveChangesAsync();
+        }));
+
+        var stored = Assert.Single(await host.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking().ToListAsync()));
+        Assert.Equal("organisation.create", stored.Action);
         Assert.True((await host.VerifyAuditChainAsync()).IsIntact);
     }
 

@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TipLine.Application.Abstractions;
@@ -9,17 +9,24 @@ using TipLine.Application.Authorization;
 using TipLine.Application.DependencyInjection;
 using TipLine.Application.Transactions;
 using TipLine.Application.Validation;
+using TipLine.Infrastructure.Persistence;
 
 namespace TipLine.Application.Tests.Hosting;
 
-/// <summary>The real source-generated mediator and pipeline over a fresh database (a SQLite file unless told otherwise); one per test.</summary>
+/// <summary>
+/// The real source-generated mediator and pipeline over Infrastructure's real context on a fresh database (a SQLite
+/// file unless told otherwise), registered as the Web host registers it and migrated by MigrationRunner before first
+/// use; one per test.
+/// </summary>
 public sealed class ApplicationHost : IAsyncDisposable
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 14, 23, 59, 30, TimeSpan.Zero);
 
     private readonly string? directory;
     private readonly string? postgresDatabase;
+    private readonly string? adminConnectionString;
     private readonly ServiceProvider services;
+    private readonly Lazy<Task> migrated;
 
     public ApplicationHost()
         : this(postgresServer: null)
@@ -28,22 +35,33 @@ public sealed class ApplicationHost : IAsyncDisposable
 
     private ApplicationHost(string? postgresServer)
     {
-        var collection = new ServiceCollection();
+        string provider;
+        string connectionString;
         if (postgresServer is null)
         {
             directory = Directory.CreateTempSubdirectory("tipline-application-").FullName;
-            var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "tipline.db") }.ToString();
-            collection.AddDbContext<TestTipLineDbContext>(options => options.UseSqlite(connectionString));
+            provider = nameof(DatabaseProvider.Sqlite);
+            connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "tipline.db") }.ToString();
         }
         else
         {
             postgresDatabase = $"tipline_application_{Guid.NewGuid():N}";
-            var connectionString = new NpgsqlConnectionStringBuilder(postgresServer) { Database = postgresDatabase }.ToString();
-            collection.AddDbContext<TestTipLineDbContext>(options => options.UseNpgsql(connectionString));
-            AdminConnectionString = postgresServer;
+            provider = nameof(DatabaseProvider.Postgres);
+            connectionString = new NpgsqlConnectionStringBuilder(postgresServer) { Database = postgresDatabase }.ToString();
+            adminConnectionString = postgresServer;
         }
 
-        collection.AddScoped<ITipLineDatabase>(provider => provider.GetRequiredService<TestTipLineDbContext>());
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [DatabaseSettings.ProviderKey] = provider,
+                [$"ConnectionStrings:{DatabaseSettings.ConnectionStringName}"] = connectionString,
+            })
+            .Build();
+
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddTipLinePersistence(configuration);
         collection.AddSingleton<TimeProvider>(new FixedClock(Now));
         collection.AddSingleton(AuditKey);
         collection.AddSingleton<IAuditSigner>(AuditKey);
@@ -64,14 +82,10 @@ public sealed class ApplicationHost : IAsyncDisposable
             ];
         });
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-
-        using var scope = services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<TestTipLineDbContext>().Database.EnsureCreated();
+        migrated = new Lazy<Task>(MigrateAsync);
     }
 
     public EcdsaTestAuditKey AuditKey { get; } = new();
-
-    private string? AdminConnectionString { get; }
 
     /// <summary>A host on a fresh database of the PostgreSQL server the test command configures; dropped on dispose.</summary>
     public static ApplicationHost OnPostgres(string serverConnectionString) => new(serverConnectionString);
@@ -80,20 +94,22 @@ public sealed class ApplicationHost : IAsyncDisposable
     public async Task<TResponse> SendAsync<TResponse>(TestActor actor, Func<IMediator, ValueTask<TResponse>> send)
     {
         ArgumentNullException.ThrowIfNull(send);
+        await migrated.Value;
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ActorSlot>().Actor = actor;
         return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
     }
 
     /// <summary>Works on the database in a fresh scope, outside the pipeline: for assertions and for tampering.</summary>
-    public async Task<T> WithDatabaseAsync<T>(Func<TestTipLineDbContext, IServiceProvider, Task<T>> work)
+    public async Task<T> WithDatabaseAsync<T>(Func<TipLineDbContext, IServiceProvider, Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(work);
+        await migrated.Value;
         await using var scope = services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<TestTipLineDbContext>(), scope.ServiceProvider);
+        return await work(scope.ServiceProvider.GetRequiredService<TipLineDbContext>(), scope.ServiceProvider);
     }
 
-    public Task<T> WithDatabaseAsync<T>(Func<TestTipLineDbContext, Task<T>> work) =>
+    public Task<T> WithDatabaseAsync<T>(Func<TipLineDbContext, Task<T>> work) =>
         WithDatabaseAsync((database, _) => work(database));
 
     public Task<AuditChainReport> VerifyAuditChainAsync() =>
@@ -112,10 +128,21 @@ public sealed class ApplicationHost : IAsyncDisposable
         if (postgresDatabase is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(AdminConnectionString);
+            await using var connection = new NpgsqlConnection(adminConnectionString);
             await connection.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{postgresDatabase}\" WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    // The production path: migrations, never EnsureCreated; on PostgreSQL the migrator also creates the database.
+    private async Task MigrateAsync()
+    {
+        await using var scope = services.CreateAsyncScope();
+        var applied = await scope.ServiceProvider.GetRequiredService<MigrationRunner>().ApplyPendingMigrationsAsync();
+        if (applied.Count == 0)
+        {
+            throw new InvalidOperationException("A fresh test database should have had migrations to apply.");
         }
     }
 

@@ -1,7 +1,7 @@
 using Mediator;
+using TipLine.Application.Abstractions;
 using TipLine.Application.Audit;
 using TipLine.Application.Authorization;
-using TipLine.Application.Tests.Hosting;
 using TipLine.Domain.Organisations;
 using TipLine.Domain.Staff;
 
@@ -14,7 +14,7 @@ public sealed record FailingCreateOrganisation(string Name) : ICommand<Guid>, IA
     public AuditedAction DescribeForAudit(Guid response) => new("organisation.create", nameof(Organisation), response.ToString("D"));
 }
 
-public sealed class FailingCreateOrganisationHandler(TestTipLineDbContext database, AuditLog auditLog) : ICommandHandler<FailingCreateOrganisation, Guid>
+public sealed class FailingCreateOrganisationHandler(ITipLineDatabase database, AuditLog auditLog) : ICommandHandler<FailingCreateOrganisation, Guid>
 {
     public async ValueTask<Guid> Handle(FailingCreateOrganisation command, CancellationToken cancellationToken)
     {

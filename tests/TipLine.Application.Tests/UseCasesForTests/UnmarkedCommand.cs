@@ -1,5 +1,5 @@
 using Mediator;
-using TipLine.Application.Tests.Hosting;
+using TipLine.Application.Abstractions;
 using TipLine.Domain.Organisations;
 
 namespace TipLine.Application.Tests.UseCasesForTests;
@@ -7,7 +7,7 @@ namespace TipLine.Application.Tests.UseCasesForTests;
 /// <summary>A use case whose author forgot its access attribute: it must be refused to everyone.</summary>
 public sealed record UnmarkedCommand(string Name) : ICommand<Guid>;
 
-public sealed class UnmarkedCommandHandler(TestTipLineDbContext database) : ICommandHandler<UnmarkedCommand, Guid>
+public sealed class UnmarkedCommandHandler(ITipLineDatabase database) : ICommandHandler<UnmarkedCommand, Guid>
 {
     public ValueTask<Guid> Handle(UnmarkedCommand command, CancellationToken cancellationToken)
     {

@@ -12,14 +12,25 @@ namespace TipLine.Web.Tests.Hosting;
 /// </summary>
 public sealed class TipLineServer : WebApplicationFactory<Program>
 {
+    private readonly Action<IServiceCollection>? configureServices;
+
     public TipLineServer()
+        : this(configureServices: null)
     {
+    }
+
+    private TipLineServer(Action<IServiceCollection>? configureServices)
+    {
+        this.configureServices = configureServices;
         DataDirectory = Directory.CreateTempSubdirectory("tipline-web-").FullName;
         LogFile = Path.Combine(DataDirectory, "logs", "tipline.log");
         UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>A server with extra test services (e.g. a startup filter that appends a probe to the pipeline).</summary>
+    public static TipLineServer WithServices(Action<IServiceCollection> configureServices) => new(configureServices);
 
     public string LogFile { get; }
 
@@ -52,6 +63,10 @@ public sealed class TipLineServer : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Verbose");
         builder.UseSetting("TipLine:LogFile", LogFile);
+        if (configureServices is not null)
+        {
+            builder.ConfigureServices(configureServices);
+        }
     }
 
     protected override void Dispose(bool disposing)
