@@ -71,6 +71,6 @@ internal static class TipLineWebApplicationBuilderExtensions
             {
                 logger.WriteTo.File(logFile, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
             }
-        });
+        }, preserveStaticLogger: true); // this host's own logger: no process-wide static state
     }
 }
