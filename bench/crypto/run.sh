@@ -19,7 +19,7 @@ if [[ -n "${BENCH_TIPLINE:-}" ]]; then
   tipline="$BENCH_TIPLINE" # a prebuilt tipline executable, e.g. when the tree does not build right now
 else
 echo "Building tipline (Release, ReadyToRun)..." >&2
-dotnet publish "$repo/src/TipLine.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+dotnet publish "$repo/src/TipLine.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -p:RestorePackagesWithLockFile=false \
   --artifacts-path "$repo/bench/crypto/.artifacts" -o "$work/tipline" --nologo -v quiet 2>&1 | grep -v NU1603 >&2 || true
 tipline="$work/tipline/tipline"
 fi
