@@ -27,6 +27,11 @@ internal sealed class FileSystemPendingBlob(string blobName, string temporaryPat
         // Flush(true) is fsync: the bytes are on stable storage before the name becomes visible.
         stream.Flush(flushToDisk: true);
         await stream.DisposeAsync().ConfigureAwait(false);
+
+        // A file's modification time would record the upload to the second; keep only the day (ADR 0005).
+        var day = DateTime.UtcNow.Date;
+        File.SetLastWriteTimeUtc(temporaryPath, day);
+        File.SetLastAccessTimeUtc(temporaryPath, day);
         File.Move(temporaryPath, finalPath, overwrite: false);
         DirectorySync.Flush(Path.GetDirectoryName(finalPath)!);
         committed = true;

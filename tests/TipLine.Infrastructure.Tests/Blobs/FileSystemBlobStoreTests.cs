@@ -44,6 +44,25 @@ public sealed class FileSystemBlobStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_committed_blob_records_only_the_day_it_arrived_not_the_time()
+    {
+        var dayBefore = DateTime.UtcNow.Date;
+        string name;
+        await using (var pending = await store.CreateAsync())
+        {
+            name = pending.BlobName;
+            await pending.Content.WriteAsync(RandomNumberGenerator.GetBytes(4096));
+            await pending.CommitAsync();
+        }
+
+        var path = Path.Combine(store.RootDirectory, name[..2], name[2..4], name);
+        var modified = File.GetLastWriteTimeUtc(path);
+        Assert.Equal(TimeSpan.Zero, modified.TimeOfDay);
+        Assert.InRange(modified, dayBefore, DateTime.UtcNow.Date);
+        Assert.Equal(TimeSpan.Zero, File.GetLastAccessTimeUtc(path).TimeOfDay);
+    }
+
+    [Fact]
     public async Task Disposing_without_commit_leaves_no_file()
     {
         string name;
