@@ -1,0 +1,44 @@
+using TipLine.Testing.Processes;
+
+namespace TipLine.Web.Tests.BrowserCrypto;
+
+/// <summary>Runs the ClientApp interop scripts (src/TipLine.Web/ClientApp/test-support) with the real node and npm packages.</summary>
+internal static class ClientAppScripts
+{
+    private static readonly Lazy<string> Directory = new(FindClientApp);
+
+    public static ChildProcessResult Run(string script, IReadOnlyList<string> arguments, byte[]? standardInput = null)
+    {
+        var clientApp = Directory.Value;
+        var scriptPath = Path.Combine(clientApp, "test-support", script);
+        return ChildProcess.Run("node", standardInput, [scriptPath, .. arguments], workingDirectory: clientApp);
+    }
+
+    /// <summary>Like <see cref="Run"/>, but fails the test with node's stderr unless the script exits with 0.</summary>
+    public static byte[] RunSuccessfully(string script, IReadOnlyList<string> arguments, byte[]? standardInput = null)
+    {
+        var result = Run(script, arguments, standardInput);
+        Assert.True(result.ExitCode == 0, $"node {script} exited with {result.ExitCode}: {result.StandardError}");
+        return result.StandardOutput;
+    }
+
+    // Walks up to the solution root, so the tests use the same ClientApp the web build bundles.
+    private static string FindClientApp()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "TipLine.sln")))
+            {
+                var clientApp = Path.Combine(directory.FullName, "src", "TipLine.Web", "ClientApp");
+                if (!System.IO.Directory.Exists(Path.Combine(clientApp, "node_modules")))
+                {
+                    Assert.Fail("src/TipLine.Web/ClientApp/node_modules is missing: run `npm ci` in src/TipLine.Web/ClientApp.");
+                }
+
+                return clientApp;
+            }
+        }
+
+        throw new InvalidOperationException("TipLine.sln not found above " + AppContext.BaseDirectory);
+    }
+}
