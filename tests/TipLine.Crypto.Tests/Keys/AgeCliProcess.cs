@@ -1,43 +1,20 @@
-using System.Diagnostics;
 using TipLine.Testing.Environment;
+using TipLine.Testing.Processes;
 
 namespace TipLine.Crypto.Tests.Keys;
 
 /// <summary>Runs the reference age CLI on temporary files and returns its standard output bytes.</summary>
 internal static class AgeCliProcess
 {
-    public static byte[] Run(string executable, IEnumerable<string> arguments, byte[]? standardInput = null)
+    public static byte[] Run(string executable, IReadOnlyList<string> arguments, byte[]? standardInput = null)
     {
-        var start = new ProcessStartInfo(executable)
+        var result = ChildProcess.Run(executable, standardInput, arguments);
+        if (result.ExitCode != 0)
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
+            throw new InvalidOperationException($"{executable} exited with {result.ExitCode}: {result.StandardError}");
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
-        var errorTask = process.StandardError.ReadToEndAsync();
-        if (standardInput is not null)
-        {
-            process.StandardInput.BaseStream.Write(standardInput);
-        }
-
-        process.StandardInput.Close();
-        using var output = new MemoryStream();
-        process.StandardOutput.BaseStream.CopyTo(output);
-        process.WaitForExit();
-        var error = errorTask.GetAwaiter().GetResult();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{executable} exited with {process.ExitCode}: {error}");
-        }
-
-        return output.ToArray();
+        return result.StandardOutput;
     }
 
     /// <summary><c>age -d -i identityFile file</c> with the identity text and ciphertext written to a private temp directory.</summary>
