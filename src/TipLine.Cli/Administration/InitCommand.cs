@@ -44,7 +44,7 @@ internal sealed class InitCommand : ICliCommand
             return 2;
         }
 
-        var password = Environment.GetEnvironmentVariable(PasswordVariable) ?? PasswordPrompt.Read("Password for " + request.UserName);
+        var password = Environment.GetEnvironmentVariable(PasswordVariable) ?? ReadNewPasswordFromTerminal(request.UserName);
         if (password is null || password.Length < MinimumPasswordLength)
         {
             await console.Error.WriteLineAsync(
@@ -78,6 +78,13 @@ internal sealed class InitCommand : ICliCommand
             await console.Error.WriteLineAsync("tipline: error: " + error.Message).ConfigureAwait(false);
             return 1;
         }
+    }
+
+    /// <summary>The password typed twice at the terminal; null when there is no terminal or the two differ.</summary>
+    private static string? ReadNewPasswordFromTerminal(string userName)
+    {
+        var first = TerminalSecret.Read($"Password for {userName}: ");
+        return first is not null && string.Equals(first, TerminalSecret.Read("Repeat it: "), StringComparison.Ordinal) ? first : null;
     }
 
     private static async Task<string> CreateAsync(TipLineDbContext context, InitRequest request, string password, Crypto.Signing.Ed25519SigningKey signingKey, CancellationToken cancellationToken)

@@ -9,16 +9,8 @@ internal static class KeyFileReader
     public static List<X25519Identity> ReadIdentities(string path, TextReader reader)
     {
         var identities = new List<X25519Identity>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, line) in KeyLines(reader))
         {
-            number++;
-            line = line.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             try
             {
                 identities.Add(X25519Identity.Parse(line));
@@ -41,16 +33,8 @@ internal static class KeyFileReader
     public static List<X25519Recipient> ReadRecipients(string path, TextReader reader)
     {
         var recipients = new List<X25519Recipient>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, line) in KeyLines(reader))
         {
-            number++;
-            line = line.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             if (!X25519Recipient.TryParse(line, out var recipient))
             {
                 throw new AgeException(AgeError.InvalidRecipient, string.Create(CultureInfo.InvariantCulture, $"recipients file {path}: line {number} is not an age X25519 recipient (age1...)."));
@@ -65,5 +49,20 @@ internal static class KeyFileReader
         }
 
         return recipients;
+    }
+
+    /// <summary>The trimmed key lines with their 1-based line numbers, skipping blank lines and '#' comments.</summary>
+    private static IEnumerable<(int Number, string Line)> KeyLines(TextReader reader)
+    {
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            line = line.Trim();
+            if (line.Length != 0 && !line.StartsWith('#'))
+            {
+                yield return (number, line);
+            }
+        }
     }
 }

@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Text;
+using TipLine.Cli.Commands;
 
 namespace TipLine.Cli.Age;
 
@@ -33,47 +32,7 @@ internal static class PassphraseSource
         return passphrase;
     }
 
-    private static string ReadFromTerminal(string prompt)
-    {
-        FileStream terminal;
-        try
-        {
-            terminal = new FileStream("/dev/tty", FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite, bufferSize: 0);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new AgeUsageException($"no terminal to read a passphrase from; set {EnvironmentVariable} instead.", e);
-        }
-
-        using (terminal)
-        {
-            terminal.Write(Encoding.UTF8.GetBytes(prompt));
-            SetEcho(false);
-            try
-            {
-                var bytes = new List<byte>();
-                var one = new byte[1];
-                while (terminal.Read(one) == 1 && one[0] != (byte)'\n')
-                {
-                    bytes.Add(one[0]);
-                }
-
-                return Encoding.UTF8.GetString(bytes.ToArray()).TrimEnd('\r');
-            }
-            finally
-            {
-                SetEcho(true);
-                terminal.Write("\n"u8);
-            }
-        }
-    }
-
-    private static void SetEcho(bool on)
-    {
-        var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(on ? "stty echo < /dev/tty" : "stty -echo < /dev/tty");
-        using var process = Process.Start(start);
-        process?.WaitForExit();
-    }
+    private static string ReadFromTerminal(string prompt) =>
+        TerminalSecret.Read(prompt)
+        ?? throw new AgeUsageException($"no terminal to read a passphrase from; set {EnvironmentVariable} instead.");
 }

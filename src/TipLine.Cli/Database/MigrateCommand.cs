@@ -1,7 +1,7 @@
 using System.Data.Common;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using TipLine.Cli.Administration;
 using TipLine.Cli.Commands;
 using TipLine.Infrastructure.Persistence;
 
@@ -9,8 +9,7 @@ namespace TipLine.Cli.Database;
 
 /// <summary>
 /// "tipline migrate": applies pending schema migrations for the configured provider and prints their names.
-/// Configuration comes from ./appsettings.json, environment variables (Database__Provider, ConnectionStrings__TipLine)
-/// and then the --provider / --connection options, which win.
+/// Configuration is the service's (<see cref="CliConfiguration"/>), then the --provider / --connection options, which win.
 /// </summary>
 internal sealed class MigrateCommand : ICliCommand
 {
@@ -43,12 +42,7 @@ internal sealed class MigrateCommand : ICliCommand
             overrides[key] = arguments[++i];
         }
 
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(Directory.GetCurrentDirectory())
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(overrides)
-            .Build();
+        var configuration = CliConfiguration.Build(overrides);
 
         DatabaseSettings settings;
         try

@@ -21,14 +21,7 @@ public static class JobsServiceCollectionExtensions
     public static IServiceCollection AddTipLineJobs(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
-        var provider = DatabaseSettings.ParseProvider(configuration[DatabaseSettings.ProviderKey]);
-        var connectionString = configuration.GetConnectionString(DatabaseSettings.ConnectionStringName);
-        if (provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException(
-                $"Database:Provider is {provider} but ConnectionStrings:{DatabaseSettings.ConnectionStringName} is not set; Hangfire stores its jobs there.");
-        }
+        var (provider, connectionString) = DatabaseSettings.ReadConfigured(configuration);
 
         services.AddHangfire(hangfire =>
         {

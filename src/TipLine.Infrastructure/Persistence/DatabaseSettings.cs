@@ -14,26 +14,33 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// <summary>Reads the settings; relative SQLite paths resolve against the content root (or the working directory) and their directory is created.</summary>
     public static DatabaseSettings FromConfiguration(IConfiguration configuration, IHostEnvironment? environment = null)
     {
+        var (provider, connectionString) = ReadConfigured(configuration);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            connectionString = PrepareSqliteFile(
+                string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString,
+                environment?.ContentRootPath ?? Directory.GetCurrentDirectory());
+        }
+
+        return new DatabaseSettings(provider, connectionString!);
+    }
+
+    /// <summary>
+    /// The provider and connection string exactly as configured, without touching the file system. A server
+    /// provider without a connection string is refused; for SQLite it may be null (the embedded default applies).
+    /// </summary>
+    public static (DatabaseProvider Provider, string? ConnectionString) ReadConfigured(IConfiguration configuration)
+    {
         ArgumentNullException.ThrowIfNull(configuration);
         var provider = ParseProvider(configuration[ProviderKey]);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
+        if (provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
         {
-            if (provider != DatabaseProvider.Sqlite)
-            {
-                throw new InvalidOperationException(
-                    $"Database:Provider is {provider} but ConnectionStrings:{ConnectionStringName} is not set; name the production database explicitly.");
-            }
-
-            connectionString = DefaultSqliteConnectionString;
+            throw new InvalidOperationException(
+                $"Database:Provider is {provider} but ConnectionStrings:{ConnectionStringName} is not set; name the production database explicitly.");
         }
 
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            connectionString = PrepareSqliteFile(connectionString, environment?.ContentRootPath ?? Directory.GetCurrentDirectory());
-        }
-
-        return new DatabaseSettings(provider, connectionString);
+        return (provider, connectionString);
     }
 
     public static DatabaseProvider ParseProvider(string? value)

@@ -30,7 +30,11 @@ public static class ServerKeyFiles
     /// <summary>Loads (or on the embedded default creates) the server signing key.</summary>
     public static Ed25519SigningKey LoadSigningKey(IConfiguration configuration, string baseDirectory)
     {
-        var path = Resolve(configuration, SigningKeyFileKey, SigningKeyFileName, baseDirectory);
+        return ReadSigningKey(Resolve(configuration, SigningKeyFileKey, SigningKeyFileName, baseDirectory));
+    }
+
+    private static Ed25519SigningKey ReadSigningKey(string path)
+    {
         var text = File.ReadAllText(path).Trim();
         try
         {
@@ -55,7 +59,7 @@ public static class ServerKeyFiles
             return null;
         }
 
-        using var key = LoadSigningKey(configuration, baseDirectory);
+        using var key = ReadSigningKey(path);
         return key.PublicKey;
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using TipLine.Cli.Tests.Age;
 using TipLine.Testing.Environment;
+using TipLine.Testing.Processes;
 
 namespace TipLine.Cli.Tests.Administration;
 
@@ -137,7 +138,7 @@ public sealed class InitAndAuditVerifyTests : IDisposable
         directory.Dispose();
     }
 
-    private ProcessRunner.Result Init(params string[] arguments) =>
+    private ChildProcessResult Init(params string[] arguments) =>
         ProcessRunner.Tipline(null, Environment, ["init", .. arguments]);
 
     private (string UserName, string PublicKey, byte[] RecoveryWrapped) ReadOnlyStaffUser()
