@@ -12,6 +12,15 @@ public interface IBlobStore
 
     /// <summary>Deletes the blob; deleting a missing blob is not an error (jobs must be idempotent).</summary>
     Task DeleteAsync(string blobName, CancellationToken cancellationToken = default);
+
+    /// <summary>Every committed blob name, for the orphan sweep.</summary>
+    IAsyncEnumerable<string> ListAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes temporary files of blobs never committed (a crash or a killed upload) last written at least
+    /// <paramref name="minimumAge"/> ago; at start-up, when no upload can be running, pass <see cref="TimeSpan.Zero"/>.
+    /// </summary>
+    Task<int> DeleteAbandonedTemporaryFilesAsync(TimeSpan minimumAge, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A blob being written. Disposing without committing removes it, so a crash or error leaves no half file.</summary>

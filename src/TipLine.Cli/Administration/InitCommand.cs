@@ -6,6 +6,7 @@ using TipLine.Cli.Commands;
 using TipLine.Crypto.Age;
 using TipLine.Crypto.Keys;
 using TipLine.Crypto.Passwords;
+using TipLine.Domain.Channels;
 using TipLine.Domain.Organisations;
 using TipLine.Domain.Staff;
 using TipLine.Domain.Time;
@@ -98,19 +99,23 @@ internal sealed class InitCommand : ICliCommand
             organisation.Id,
             request.UserName,
             request.DisplayName,
-            StaffRoles.Administrator,
+            // The first user also reads the default channel's tips, so the channel can take tips from day one.
+            StaffRoles.Administrator | StaffRoles.IntakeInvestigator,
             PasswordHasher.Hash(password, parameters),
             keys.Recipient.ToString(),
             keys.PasswordWrapped,
             keys.RecoveryWrapped,
             today);
         administrator.SetEscrowCopy(keys.EscrowWrapped);
+        organisation.SetEscrowRecipient(request.Escrow?.ToString());
+        var channel = DefaultWildlifeChannel.Create(organisation.Id, today);
 
         var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
             context.Organisations.Add(organisation);
             context.StaffUsers.Add(administrator);
+            context.Channels.Add(channel);
             var audit = new AuditLog(context, new ServerAuditSigner(signingKey), TimeProvider.System);
             await audit.AppendAsync(null, new AuditedAction("deployment.init", "StaffUser", administrator.Id.ToString()), cancellationToken).ConfigureAwait(false);
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -125,7 +130,7 @@ internal sealed class InitCommand : ICliCommand
         var output = new StreamWriter(console.StandardOutput, leaveOpen: true);
         await using (output.ConfigureAwait(false))
         {
-            await output.WriteLineAsync($"Created organisation \"{request.OrganisationName}\" and administrator \"{request.UserName}\".").ConfigureAwait(false);
+            await output.WriteLineAsync($"Created organisation \"{request.OrganisationName}\", administrator \"{request.UserName}\" and the reporting channel /report/{DefaultWildlifeChannel.Slug}.").ConfigureAwait(false);
             await output.WriteLineAsync().ConfigureAwait(false);
             await output.WriteLineAsync("Recovery key (shown once; store it offline, e.g. printed in a safe):").ConfigureAwait(false);
             await output.WriteLineAsync(recoveryKey).ConfigureAwait(false);

@@ -70,6 +70,17 @@ public sealed class ReceiptKeys : IDisposable
     public bool MatchesLookupHash(ReadOnlySpan<byte> storedLookupHash) =>
         CryptographicOperations.FixedTimeEquals(LookupHashBytes, storedLookupHash);
 
+    /// <summary>The lookup hash of a lookup secret a browser derived (JavaScript on): SHA-256 of its 32 bytes.</summary>
+    public static byte[] LookupHashOf(ReadOnlySpan<byte> lookupSecret)
+    {
+        if (lookupSecret.Length != 32)
+        {
+            throw new ArgumentException("The lookup secret is 32 bytes.", nameof(lookupSecret));
+        }
+
+        return SHA256.HashData(lookupSecret);
+    }
+
     /// <summary>A fresh random deployment salt (32 bytes), generated once at install and kept in configuration.</summary>
     public static byte[] GenerateDeploymentSalt() => RandomNumberGenerator.GetBytes(32);
 

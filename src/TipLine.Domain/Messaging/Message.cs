@@ -8,7 +8,7 @@ public sealed class Message
         BodyCiphertext = [];
     }
 
-    public Message(Guid id, Guid tipId, MessageDirection direction, Guid? authorUserId, byte[] bodyCiphertext, DateOnly sentOn)
+    public Message(Guid id, Guid tipId, int sequence, MessageDirection direction, Guid? authorUserId, byte[] bodyCiphertext, DateOnly sentOn)
     {
         ArgumentNullException.ThrowIfNull(bodyCiphertext);
         if (direction == MessageDirection.FromWhistleblower && authorUserId is not null)
@@ -16,8 +16,10 @@ public sealed class Message
             throw new ArgumentException("A whistleblower's message never names an author.", nameof(authorUserId));
         }
 
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sequence);
         Id = id;
         TipId = tipId;
+        Sequence = sequence;
         Direction = direction;
         AuthorUserId = authorUserId;
         BodyCiphertext = bodyCiphertext;
@@ -27,6 +29,12 @@ public sealed class Message
     public Guid Id { get; private set; }
 
     public Guid TipId { get; private set; }
+
+    /// <summary>
+    /// Order within the tip's conversation (1, 2, …). Times are kept to the day and ids are random, so this is the
+    /// only record of order; it says nothing about when.
+    /// </summary>
+    public int Sequence { get; private set; }
 
     public MessageDirection Direction { get; private set; }
 

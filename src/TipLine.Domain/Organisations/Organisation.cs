@@ -30,5 +30,14 @@ public sealed class Organisation
 
     public DateOnly CreatedOn { get; private set; }
 
+    /// <summary>
+    /// The organisation's offline escrow key ("age1..."), if any: every tip key of its channels is also wrapped to it,
+    /// so tips stay readable if every investigator's key is lost. Its private half never touches the server.
+    /// </summary>
+    public string? EscrowRecipient { get; private set; }
+
     public IReadOnlyList<string> JurisdictionCodes => CountryList.Split(Jurisdictions);
+
+    public void SetEscrowRecipient(string? recipient) =>
+        EscrowRecipient = string.IsNullOrWhiteSpace(recipient) ? null : recipient.Trim();
 }

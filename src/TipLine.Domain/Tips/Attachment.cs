@@ -12,7 +12,7 @@ public sealed class Attachment
         CiphertextSha256 = [];
     }
 
-    public Attachment(Guid id, Guid tipId, Guid? messageId, string blobName, long ciphertextLength, byte[] ciphertextSha256, DateOnly storedOn)
+    public Attachment(Guid id, Guid tipId, Guid? messageId, int position, string blobName, long ciphertextLength, byte[] ciphertextSha256, DateOnly storedOn)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(blobName);
         if (ciphertextSha256 is not { Length: 32 })
@@ -20,9 +20,11 @@ public sealed class Attachment
             throw new ArgumentException("A SHA-256 digest is 32 bytes.", nameof(ciphertextSha256));
         }
 
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
         Id = id;
         TipId = tipId;
         MessageId = messageId;
+        Position = position;
         BlobName = blobName;
         CiphertextLength = ciphertextLength;
         CiphertextSha256 = ciphertextSha256;
@@ -35,6 +37,9 @@ public sealed class Attachment
 
     /// <summary>Set when the file came with a follow-up message rather than the first submission.</summary>
     public Guid? MessageId { get; private set; }
+
+    /// <summary>Index of this file in the encrypted "files" list of its answers or message, which holds its name and type.</summary>
+    public int Position { get; private set; }
 
     /// <summary>Name of the blob in the blob store; random, so it reveals nothing.</summary>
     public string BlobName { get; private set; }

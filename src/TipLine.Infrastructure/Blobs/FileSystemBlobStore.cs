@@ -65,6 +65,38 @@ public sealed class FileSystemBlobStore : IBlobStore
         return Task.CompletedTask;
     }
 
+    public async IAsyncEnumerable<string> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = Path.GetFileName(path);
+            if (BlobName.IsValid(name) && string.Equals(PathOf(name), path, StringComparison.Ordinal))
+            {
+                yield return name;
+            }
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    public Task<int> DeleteAbandonedTemporaryFilesAsync(TimeSpan minimumAge, CancellationToken cancellationToken = default)
+    {
+        var deleted = 0;
+        var cutoff = DateTime.UtcNow - minimumAge;
+        foreach (var path in Directory.EnumerateFiles(root, ".*.tmp", SearchOption.AllDirectories))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (minimumAge <= TimeSpan.Zero || File.GetLastWriteTimeUtc(path) <= cutoff)
+            {
+                File.Delete(path);
+                deleted++;
+            }
+        }
+
+        return Task.FromResult(deleted);
+    }
+
     /// <summary>The file path of a (validated) blob name: two shard levels from its first four hex digits.</summary>
     internal string PathOf(string blobName) => Path.Combine(root, blobName[..2], blobName[2..4], blobName);
 }

@@ -264,6 +264,9 @@ namespace TipLine.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("SentOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("TipId")
                         .HasColumnType("uuid");
 
@@ -271,7 +274,8 @@ namespace TipLine.Migrations.Postgres.Migrations
 
                     b.HasIndex("AuthorUserId");
 
-                    b.HasIndex("TipId");
+                    b.HasIndex("TipId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("Messages", (string)null);
                 });
@@ -283,6 +287,10 @@ namespace TipLine.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly>("CreatedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("EscrowRecipient")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Jurisdictions")
                         .IsRequired()
@@ -388,6 +396,9 @@ namespace TipLine.Migrations.Postgres.Migrations
                     b.Property<Guid?>("MessageId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("StoredOn")
                         .HasColumnType("date");
 
@@ -398,7 +409,7 @@ namespace TipLine.Migrations.Postgres.Migrations
 
                     b.HasIndex("MessageId");
 
-                    b.HasIndex("TipId");
+                    b.HasIndex("TipId", "MessageId", "Position");
 
                     b.ToTable("Attachments", (string)null);
                 });

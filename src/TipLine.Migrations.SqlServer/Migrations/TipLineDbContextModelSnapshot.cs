@@ -264,6 +264,9 @@ namespace TipLine.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("SentOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("TipId")
                         .HasColumnType("uniqueidentifier");
 
@@ -271,7 +274,8 @@ namespace TipLine.Migrations.SqlServer.Migrations
 
                     b.HasIndex("AuthorUserId");
 
-                    b.HasIndex("TipId");
+                    b.HasIndex("TipId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("Messages", (string)null);
                 });
@@ -283,6 +287,10 @@ namespace TipLine.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("CreatedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("EscrowRecipient")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("Jurisdictions")
                         .IsRequired()
@@ -388,6 +396,9 @@ namespace TipLine.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("MessageId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("StoredOn")
                         .HasColumnType("date");
 
@@ -398,7 +409,7 @@ namespace TipLine.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MessageId");
 
-                    b.HasIndex("TipId");
+                    b.HasIndex("TipId", "MessageId", "Position");
 
                     b.ToTable("Attachments", (string)null);
                 });

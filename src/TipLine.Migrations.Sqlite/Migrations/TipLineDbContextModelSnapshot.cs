@@ -257,6 +257,9 @@ namespace TipLine.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("SentOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("TipId")
                         .HasColumnType("TEXT");
 
@@ -264,7 +267,8 @@ namespace TipLine.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AuthorUserId");
 
-                    b.HasIndex("TipId");
+                    b.HasIndex("TipId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("Messages", (string)null);
                 });
@@ -275,6 +279,10 @@ namespace TipLine.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscrowRecipient")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Jurisdictions")
@@ -381,6 +389,9 @@ namespace TipLine.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("MessageId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("StoredOn")
                         .HasColumnType("TEXT");
 
@@ -391,7 +402,7 @@ namespace TipLine.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MessageId");
 
-                    b.HasIndex("TipId");
+                    b.HasIndex("TipId", "MessageId", "Position");
 
                     b.ToTable("Attachments", (string)null);
                 });

@@ -5,6 +5,7 @@ using TipLine.Infrastructure.Jobs;
 using TipLine.Infrastructure.Persistence;
 using TipLine.Infrastructure.Security;
 using TipLine.Web.Localization;
+using TipLine.Web.AntiAbuse;
 using TipLine.Web.Security;
 
 namespace TipLine.Web.Hosting;
@@ -28,6 +29,8 @@ internal static class TipLineWebApplicationBuilderExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentActor, HttpCurrentActor>();
         builder.Services.AddTipLineUseCases();
+        builder.Services.AddTipLineAntiAbuse(builder.Configuration);
+        builder.Services.AddWhistleblowerSide(builder.Configuration);
 
         builder.Services.AddAuthentication(StaffAuthentication.Scheme)
             .AddCookie(StaffAuthentication.Scheme, StaffAuthentication.Configure);

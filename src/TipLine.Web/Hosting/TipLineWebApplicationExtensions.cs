@@ -5,6 +5,9 @@ using TipLine.Crypto.Signing;
 using TipLine.Infrastructure.Jobs;
 using TipLine.Infrastructure.Security;
 using TipLine.Infrastructure.Persistence;
+using TipLine.Web.AntiAbuse;
+using TipLine.Web.FollowUp;
+using TipLine.Web.Intake;
 using TipLine.Web.Security;
 
 namespace TipLine.Web.Hosting;
@@ -22,6 +25,12 @@ internal static class TipLineWebApplicationExtensions
         // Load (or, on the embedded default, create) the server's key files now, so a misconfiguration stops start-up.
         _ = app.Services.GetRequiredService<Ed25519SigningKey>();
         _ = app.Services.GetRequiredService<DeploymentSalt>();
+
+        // Nothing can be uploading yet, so every temporary blob file and unreferenced blob is left over from a crash.
+        var sweep = scope.ServiceProvider.GetRequiredService<OrphanBlobSweep>();
+        await sweep.RunAsync(TimeSpan.Zero, app.Lifetime.ApplicationStopping);
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<OrphanBlobSweep>("orphan-blob-sweep", job => job.RunHourlyAsync(CancellationToken.None), Cron.Hourly());
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
     }
 
@@ -48,6 +57,10 @@ internal static class TipLineWebApplicationExtensions
             DisplayStorageConnectionString = false,
             AppPath = "/office",
         });
+        app.MapProofOfWorkEndpoints();
+        app.MapIntakeApi();
+        app.MapFollowUpApi();
+        app.MapFollowUpDownloads();
         app.MapRazorPages();
         return app;
     }

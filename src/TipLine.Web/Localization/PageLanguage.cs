@@ -38,6 +38,9 @@ internal static class PageLanguage
         "es" => "es",
         _ => "en",
     };
+
+    /// <summary>A same-site path carrying the current language, since the language lives only in the URL.</summary>
+    public static string Link(string path) => path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + QueryKey + "=" + Current;
 }
 
 /// <summary>A language offered on every page, named in its own language.</summary>

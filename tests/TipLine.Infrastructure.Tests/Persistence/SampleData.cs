@@ -62,10 +62,10 @@ internal static class SampleData
         return @case;
     }
 
-    public static Message Message(Guid tipId) => new(Guid.NewGuid(), tipId, MessageDirection.FromWhistleblower, null, Bytes(), Day);
+    public static Message Message(Guid tipId) => new(Guid.NewGuid(), tipId, 1, MessageDirection.FromWhistleblower, null, Bytes(), Day);
 
     public static Attachment Attachment(Guid tipId, Guid? messageId) =>
-        new(Guid.NewGuid(), tipId, messageId, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), 5_000_000_000, SHA256.HashData(Bytes()), Day);
+        new(Guid.NewGuid(), tipId, messageId, 0, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), 5_000_000_000, SHA256.HashData(Bytes()), Day);
 
     public static TipKeyWrap WhistleblowerWrap(Guid tipId) =>
         new(Guid.NewGuid(), tipId, KeyWrapHolder.Whistleblower, null, null, "age1wb" + new string('w', 56), Bytes());

@@ -27,6 +27,8 @@ public sealed class TipLineServer : WebApplicationFactory<Program>
         UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
+    public const int ProofOfWorkDifficulty = 8;
+
     public string DataDirectory { get; }
 
     /// <summary>A server with extra test services (e.g. a startup filter that appends a probe to the pipeline).</summary>
@@ -63,6 +65,10 @@ public sealed class TipLineServer : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Verbose");
         builder.UseSetting("TipLine:LogFile", LogFile);
+        // Cheap receipts and proofs of work: the tests exercise the protocol, not the cost (bench/ measures that).
+        builder.UseSetting("TipLine:Receipts:MemoryKiB", "1024");
+        builder.UseSetting("TipLine:Receipts:Iterations", "1");
+        builder.UseSetting("TipLine:ProofOfWork:Difficulty", ProofOfWorkDifficulty.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (configureServices is not null)
         {
             builder.ConfigureServices(configureServices);

@@ -14,7 +14,7 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.BlobName).HasMaxLength(ColumnLengths.BlobName).IsRequired();
         builder.Property(a => a.CiphertextSha256).HasMaxLength(ColumnLengths.Sha256).IsRequired();
-        builder.HasIndex(a => a.TipId);
+        builder.HasIndex(a => new { a.TipId, a.MessageId, a.Position });
         builder.HasIndex(a => a.MessageId);
         builder.HasOne<Tip>().WithMany().HasForeignKey(a => a.TipId).OnDelete(DeleteBehavior.Cascade);
 

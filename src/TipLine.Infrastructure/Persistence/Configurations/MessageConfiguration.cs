@@ -15,7 +15,7 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Direction).HasConversion<string>().HasMaxLength(ColumnLengths.Enum);
         builder.Property(m => m.BodyCiphertext).IsRequired();
-        builder.HasIndex(m => m.TipId);
+        builder.HasIndex(m => new { m.TipId, m.Sequence }).IsUnique();
         builder.HasOne<Tip>().WithMany().HasForeignKey(m => m.TipId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<StaffUser>().WithMany().HasForeignKey(m => m.AuthorUserId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -14,6 +14,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Name).HasMaxLength(ColumnLengths.Name).IsRequired();
         builder.Property(o => o.Type).HasConversion<string>().HasMaxLength(ColumnLengths.Enum);
         builder.Property(o => o.Jurisdictions).HasMaxLength(ColumnLengths.CountryList).IsRequired();
+        builder.Property(o => o.EscrowRecipient).HasMaxLength(ColumnLengths.AgeRecipient);
         builder.Ignore(o => o.JurisdictionCodes);
     }
 }

@@ -1,0 +1,4 @@
+namespace TipLine.Web.Api;
+
+/// <summary>A solved challenge as the browser sends it.</summary>
+public sealed record ProofOfWorkAnswer(string? Challenge, string? Nonce);
