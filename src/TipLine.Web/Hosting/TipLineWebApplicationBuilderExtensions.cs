@@ -54,6 +54,9 @@ internal static class TipLineWebApplicationBuilderExtensions
         return builder;
     }
 
+    // A log line caused by a whistleblower's request would otherwise record the exact time they acted; the day is enough to operate.
+    private const string DayPrecisionTemplate = "{Timestamp:yyyy-MM-dd} [{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
+
     /// <summary>
     /// Serilog to the console with no request logging at all: request lines would carry paths, and Kestrel's
     /// connection logs carry client addresses. Nothing here ever sees a request body.
@@ -66,13 +69,13 @@ internal static class TipLineWebApplicationBuilderExtensions
                 .ReadFrom.Configuration(builder.Configuration)
                 .MinimumLevel.Override("Microsoft.AspNetCore.Server.Kestrel", Serilog.Events.LogEventLevel.Error)
                 .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", Serilog.Events.LogEventLevel.Error)
-                .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                .WriteTo.Console(outputTemplate: DayPrecisionTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
 
             // Optional log file (TipLine:LogFile); containers should log to standard output instead.
             var logFile = builder.Configuration["TipLine:LogFile"];
             if (!string.IsNullOrWhiteSpace(logFile))
             {
-                logger.WriteTo.File(logFile, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                logger.WriteTo.File(logFile, outputTemplate: DayPrecisionTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
             }
         }, preserveStaticLogger: true); // this host's own logger: no process-wide static state
     }

@@ -29,8 +29,10 @@ internal static class TipLineWebApplicationExtensions
         // Nothing can be uploading yet, so every temporary blob file and unreferenced blob is left over from a crash.
         var sweep = scope.ServiceProvider.GetRequiredService<OrphanBlobSweep>();
         await sweep.RunAsync(TimeSpan.Zero, app.Lifetime.ApplicationStopping);
-        app.Services.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<OrphanBlobSweep>("orphan-blob-sweep", job => job.RunHourlyAsync(CancellationToken.None), Cron.Hourly());
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        jobs.AddOrUpdate<OrphanBlobSweep>("orphan-blob-sweep", job => job.RunHourlyAsync(CancellationToken.None), Cron.Hourly());
+        scope.ServiceProvider.GetRequiredService<KeyRingWarmUp>().Run();
+        jobs.AddOrUpdate<KeyRingWarmUp>("key-ring-warm-up", job => job.Run(), Cron.Daily());
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
     }
 
