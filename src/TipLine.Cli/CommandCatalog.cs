@@ -1,5 +1,6 @@
 using TipLine.Cli.Administration;
 using TipLine.Cli.Age;
+using TipLine.Cli.Channels;
 using TipLine.Cli.Commands;
 using TipLine.Cli.Database;
 
@@ -14,6 +15,7 @@ internal static class CommandCatalog
         new AgeCommand(),
         new MigrateCommand(),
         new InitCommand(),
+        new ChannelCommand(),
         new AuditVerifyCommand(),
     ];
 }

@@ -51,7 +51,9 @@ public sealed class DatabaseSettingsTests
         await using var scope = provider.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TipLineDbContext>();
         Assert.Same(context, scope.ServiceProvider.GetRequiredService<ITipLineDatabase>());
-        Assert.EndsWith("_InitialCreate", Assert.Single(await scope.ServiceProvider.GetRequiredService<MigrationRunner>().ApplyPendingMigrationsAsync()), StringComparison.Ordinal);
+        var applied = await scope.ServiceProvider.GetRequiredService<MigrationRunner>().ApplyPendingMigrationsAsync();
+        Assert.EndsWith("_InitialCreate", applied[0], StringComparison.Ordinal);
+        Assert.Contains(applied, name => name.EndsWith("_Intake", StringComparison.Ordinal));
 
         await context.Database.OpenConnectionAsync();
         var connection = context.Database.GetDbConnection();

@@ -66,7 +66,7 @@ public abstract class PersistenceSuite(DatabaseFixture fixture)
         var (organisation, user, channel) = await SeedChannelAsync();
         var tip = SampleData.Tip(channel.Id);
         var message = SampleData.Message(tip.Id);
-        var staffMessage = new Message(Guid.NewGuid(), tip.Id, 1, MessageDirection.ToWhistleblower, user.Id, [], SampleData.Day);
+        var staffMessage = new Message(Guid.NewGuid(), tip.Id, 2, MessageDirection.ToWhistleblower, user.Id, [], SampleData.Day);
         staffMessage.MarkRead();
         var attachment = SampleData.Attachment(tip.Id, message.Id);
         var whistleblowerWrap = SampleData.WhistleblowerWrap(tip.Id);
