@@ -41,6 +41,8 @@ public sealed class FileSystemBlobStore : IBlobStore
         }
 
         var stream = new FileStream(temporaryPath, options);
+        BlobDirectoryTimes.KeepOnlyTheDay(directory);
+        BlobDirectoryTimes.KeepOnlyTheDay(Path.GetDirectoryName(directory)!);
         return Task.FromResult<IPendingBlob>(new FileSystemPendingBlob(name, temporaryPath, finalPath, stream));
     }
 

@@ -33,6 +33,7 @@ internal sealed class FileSystemPendingBlob(string blobName, string temporaryPat
         File.SetLastWriteTimeUtc(temporaryPath, day);
         File.SetLastAccessTimeUtc(temporaryPath, day);
         File.Move(temporaryPath, finalPath, overwrite: false);
+        BlobDirectoryTimes.KeepOnlyTheDay(Path.GetDirectoryName(finalPath)!);
         DirectorySync.Flush(Path.GetDirectoryName(finalPath)!);
         committed = true;
     }
@@ -49,6 +50,7 @@ internal sealed class FileSystemPendingBlob(string blobName, string temporaryPat
         if (!committed)
         {
             File.Delete(temporaryPath);
+            BlobDirectoryTimes.KeepOnlyTheDay(Path.GetDirectoryName(temporaryPath)!);
         }
     }
 }

@@ -21,15 +21,12 @@ public static class ProofOfWorkEndpoints
         var purpose = await ReadPurposeAsync(request, request.HttpContext.RequestAborted);
         if (purpose is null)
         {
-            return TypedResults.BadRequest(new ApiErrorResponse(
-                "UnknownPurpose", "The request must be JSON with \"purpose\" set to \"submit\" or \"login\"."));
+            return Api.ApiErrors.Problem(request.HttpContext, "pow.unknownPurpose", StatusCodes.Status400BadRequest);
         }
 
         if (!proofOfWork.TryIssue(purpose.Value, out var challenge))
         {
-            return TypedResults.Json(
-                new ApiErrorResponse("service.busy", "The service is busy. Please try again in a few minutes."),
-                statusCode: StatusCodes.Status503ServiceUnavailable);
+            return Api.ApiErrors.Problem(request.HttpContext, "service.busy", StatusCodes.Status503ServiceUnavailable);
         }
 
         return TypedResults.Ok(challenge);

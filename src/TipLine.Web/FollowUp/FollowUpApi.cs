@@ -89,13 +89,19 @@ public static class FollowUpApi
             : TypedResults.Ok(new { file = upload.Id, chunkBytes = uploads.ChunkBytes });
     }
 
-    private static async Task<IResult> AppendChunkAsync(HttpContext context, string file, long offset, FollowUpSession session, UploadRegistry uploads)
+    private static async Task<IResult> AppendChunkAsync(HttpContext context, string file, long? offset, FollowUpSession session, UploadRegistry uploads)
     {
         using var current = session.Read(context);
-        var batch = current is null ? null : uploads.FindFollowUpBatch(current.TipId);
-        if (batch is null)
+        if (current is null)
         {
             return ApiErrors.Problem(context, "followup.session.expired", StatusCodes.Status401Unauthorized);
+        }
+
+        // After a restart or an idle expiry the session is still good but its uploads are gone.
+        var batch = uploads.FindFollowUpBatch(current.TipId);
+        if (batch is null)
+        {
+            return ApiErrors.Problem(context, "intake.upload.unknown", StatusCodes.Status404NotFound);
         }
 
         return await UploadChunks.AppendAsync(context, uploads, batch, file, offset);

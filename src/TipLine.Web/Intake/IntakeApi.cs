@@ -77,7 +77,7 @@ public static class IntakeApi
             : TypedResults.Ok(new { file = upload.Id });
     }
 
-    private static async Task<IResult> AppendChunkAsync(HttpContext context, string submission, string file, long offset, UploadRegistry uploads)
+    private static async Task<IResult> AppendChunkAsync(HttpContext context, string submission, string file, long? offset, UploadRegistry uploads)
     {
         var batch = uploads.FindIntakeBatch(submission);
         if (batch is null)
@@ -99,6 +99,12 @@ public static class IntakeApi
 
         var request = await ApiJson.ReadAsync<StoreTipRequest>(context.Request, MaximumTipRequestBytes);
         var lookupHash = ApiJson.Hex(request?.LookupHash, 32);
+        if (request?.LookupHash is not null && lookupHash is null)
+        {
+            // Refused before the files are taken, so the submission (and its uploads) can still be used.
+            return ApiErrors.Problem(context, SubmitTipValidator.LookupHashInvalid, StatusCodes.Status400BadRequest);
+        }
+
         var answers = ApiJson.Base64(request?.Answers, SubmitTipLimits.MaximumAnswersCiphertextBytes);
         var wraps = request?.Wraps?.Select(w => new ClientKeyWrap(w?.Recipient ?? string.Empty, ApiJson.Base64(w?.Wrap, SubmitTipLimits.MaximumWrapBytes) ?? [])).ToList();
         if (request is null || lookupHash is null || answers is null || wraps is null || request.Files is null)

@@ -5,9 +5,14 @@ namespace TipLine.Web.Intake;
 /// <summary>One chunk PUT, shared by intake and follow-up uploads.</summary>
 public static class UploadChunks
 {
-    public static async Task<IResult> AppendAsync(HttpContext context, UploadRegistry uploads, UploadBatch batch, string file, long offset)
+    public static async Task<IResult> AppendAsync(HttpContext context, UploadRegistry uploads, UploadBatch batch, string file, long? offset)
     {
-        var (outcome, received) = await uploads.AppendAsync(batch, file, offset, context.Request.Body, context.RequestAborted);
+        if (offset is not >= 0)
+        {
+            return ApiErrors.Problem(context, "intake.request.malformed", StatusCodes.Status400BadRequest);
+        }
+
+        var (outcome, received) = await uploads.AppendAsync(batch, file, offset.Value, context.Request.Body, context.RequestAborted);
         return outcome switch
         {
             AppendOutcome.Appended => TypedResults.NoContent(),

@@ -25,7 +25,7 @@ public sealed class ProofOfWorkEndpointInTipLineHostTests(TipLineServer server)
         Assert.False(response.Headers.Contains("Set-Cookie"), "asking for a challenge must not set a cookie");
         Assert.True(response.Headers.CacheControl?.NoStore, "a challenge must not be cached");
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(18, body.GetProperty("difficulty").GetInt32());
+        Assert.Equal(TipLineServer.ProofOfWorkDifficulty, body.GetProperty("difficulty").GetInt32());
         Assert.Equal(58, Base64Url.DecodeFromChars(body.GetProperty("challenge").GetString()).Length);
     }
 
@@ -41,6 +41,6 @@ public sealed class ProofOfWorkEndpointInTipLineHostTests(TipLineServer server)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("UnknownPurpose", body.GetProperty("error").GetString());
+        Assert.Equal("pow.unknownPurpose", body.GetProperty("error").GetString());
     }
 }

@@ -60,14 +60,14 @@ public sealed class ProofOfWorkEndpointTests
     [InlineData("""{"purpose":"submit" """)]
     [InlineData("purpose=submit")]
     [InlineData("")]
-    public async Task Anything_but_a_known_purpose_gets_400_UnknownPurpose(string body)
+    public async Task Anything_but_a_known_purpose_gets_400_pow_unknownPurpose(string body)
     {
         await using var host = await MinimalHost.StartAsync(difficulty: 6);
         using var client = host.CreateClient();
 
         using var response = await client.PostAsync(new Uri(ProofOfWorkEndpoints.ChallengesPath, UriKind.Relative), JsonBody(body));
 
-        await AssertErrorAsync(response, HttpStatusCode.BadRequest, "UnknownPurpose");
+        await AssertErrorAsync(response, HttpStatusCode.BadRequest, "pow.unknownPurpose");
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ProofOfWorkEndpointTests
 
         using var response = await client.PostAsync(new Uri(ProofOfWorkEndpoints.ChallengesPath, UriKind.Relative), JsonBody(padded));
 
-        await AssertErrorAsync(response, HttpStatusCode.BadRequest, "UnknownPurpose");
+        await AssertErrorAsync(response, HttpStatusCode.BadRequest, "pow.unknownPurpose");
     }
 
     [Fact]
@@ -133,6 +133,7 @@ public sealed class ProofOfWorkEndpointTests
             builder.Configuration["TipLine:ProofOfWork:Difficulty"] = difficulty.ToString(System.Globalization.CultureInfo.InvariantCulture);
             builder.Configuration["TipLine:ProofOfWork:MaximumSpentChallenges"] = maximumSpent.ToString(System.Globalization.CultureInfo.InvariantCulture);
             builder.Services.AddTipLineAntiAbuse(builder.Configuration);
+            builder.Services.AddLocalization();
             var app = builder.Build();
             app.MapProofOfWorkEndpoints();
             await app.StartAsync();

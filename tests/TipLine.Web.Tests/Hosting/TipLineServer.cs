@@ -13,15 +13,17 @@ namespace TipLine.Web.Tests.Hosting;
 public sealed class TipLineServer : WebApplicationFactory<Program>
 {
     private readonly Action<IServiceCollection>? configureServices;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
     public TipLineServer()
-        : this(configureServices: null)
+        : this(configureServices: null, settings: null)
     {
     }
 
-    private TipLineServer(Action<IServiceCollection>? configureServices)
+    private TipLineServer(Action<IServiceCollection>? configureServices, IReadOnlyDictionary<string, string>? settings)
     {
         this.configureServices = configureServices;
+        this.settings = settings ?? new Dictionary<string, string>();
         DataDirectory = Directory.CreateTempSubdirectory("tipline-web-").FullName;
         LogFile = Path.Combine(DataDirectory, "logs", "tipline.log");
         UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
@@ -32,7 +34,10 @@ public sealed class TipLineServer : WebApplicationFactory<Program>
     public string DataDirectory { get; }
 
     /// <summary>A server with extra test services (e.g. a startup filter that appends a probe to the pipeline).</summary>
-    public static TipLineServer WithServices(Action<IServiceCollection> configureServices) => new(configureServices);
+    public static TipLineServer WithServices(Action<IServiceCollection> configureServices) => new(configureServices, settings: null);
+
+    /// <summary>A server with configuration values of its own (e.g. a tiny no-JavaScript login budget), applied after the defaults here.</summary>
+    public static TipLineServer WithSettings(IReadOnlyDictionary<string, string> settings) => new(configureServices: null, settings);
 
     public string LogFile { get; }
 
@@ -69,6 +74,11 @@ public sealed class TipLineServer : WebApplicationFactory<Program>
         builder.UseSetting("TipLine:Receipts:MemoryKiB", "1024");
         builder.UseSetting("TipLine:Receipts:Iterations", "1");
         builder.UseSetting("TipLine:ProofOfWork:Difficulty", ProofOfWorkDifficulty.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (configureServices is not null)
         {
             builder.ConfigureServices(configureServices);
