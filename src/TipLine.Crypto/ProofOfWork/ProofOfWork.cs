@@ -7,7 +7,7 @@ namespace TipLine.Crypto.ProofOfWork;
 /// <summary>
 /// Hashcash-style work over SHA-256: a nonce solves a challenge at difficulty d when
 /// SHA-256(challenge ‖ nonce as 8 bytes big-endian) begins with at least d zero bits. The browser does the same
-/// computation with WebCrypto, so the byte order and bit order here are part of the wire protocol.
+/// computation with @noble/hashes SHA-256 (no WebCrypto), so the byte order and bit order here are part of the wire protocol.
 /// </summary>
 public static class ProofOfWork
 {

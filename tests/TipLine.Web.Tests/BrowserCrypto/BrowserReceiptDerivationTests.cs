@@ -19,6 +19,7 @@ public sealed class BrowserReceiptDerivationTests
         Assert.Equal("AGE-SECRET-KEY-1SLP4CNHKRCLYTWEVXUUH649SDX3QS22V7LFTSC0CQ8QAG5F74PKQHC26QV", browser.Identity);
         Assert.Equal("age1cxcckgg7r34clgjacxyecnfp46mzunypfv6xy5t0hxv08kgnt9jqrhus6w", browser.Recipient);
         Assert.Equal("d403b54fb1745951fe8143c10d3ab3424a2c52d18f09f66b271e0cdff74314bb", browser.LookupHashHex);
+        Assert.Equal("webassembly", browser.Argon2Implementation); // the fallback has its own tests
     }
 
     [Fact]
@@ -53,6 +54,8 @@ public sealed class BrowserReceiptDerivationTests
         Assert.Equal(server.WhistleblowerIdentity.ToSecretString(), browser.Identity);
         Assert.Equal(server.WhistleblowerRecipient.ToString(), browser.Recipient);
         Assert.Equal(Convert.ToHexStringLower(server.LookupHash), browser.LookupHashHex);
+        // The follow-up login sends the secret itself; the server hashes it and must land on the stored hash.
+        Assert.Equal(Convert.ToHexStringLower(server.LookupHash), Convert.ToHexStringLower(ReceiptKeys.LookupHashOf(Convert.FromHexString(browser.LookupSecretHex))));
     }
 
     [Fact]
@@ -72,7 +75,9 @@ public sealed class BrowserReceiptDerivationTests
         return new BrowserKeys(
             root.GetProperty("identity").GetString()!,
             root.GetProperty("recipient").GetString()!,
-            root.GetProperty("lookupHashHex").GetString()!);
+            root.GetProperty("lookupHashHex").GetString()!,
+            root.GetProperty("lookupSecretHex").GetString()!,
+            root.GetProperty("argon2Implementation").GetString()!);
     }
 
     private static string Request(string digits, byte[] salt, Argon2idParameters parameters) =>
@@ -85,5 +90,5 @@ public sealed class BrowserReceiptDerivationTests
             parallelism = parameters.Parallelism,
         });
 
-    private sealed record BrowserKeys(string Identity, string Recipient, string LookupHashHex);
+    private sealed record BrowserKeys(string Identity, string Recipient, string LookupHashHex, string LookupSecretHex, string Argon2Implementation);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TipLine.Testing.Processes;
 
 namespace TipLine.Web.Tests.BrowserCrypto;
@@ -20,6 +21,14 @@ internal static class ClientAppScripts
         var result = Run(script, arguments, standardInput);
         Assert.True(result.ExitCode == 0, $"node {script} exited with {result.ExitCode}: {result.StandardError}");
         return result.StandardOutput;
+    }
+
+    /// <summary>Runs a script that prints one JSON document and returns it (detached from the parser's buffers).</summary>
+    public static JsonElement RunForJson(string script, IReadOnlyList<string> arguments, byte[]? standardInput = null)
+    {
+        var output = RunSuccessfully(script, arguments, standardInput);
+        using var json = JsonDocument.Parse(output);
+        return json.RootElement.Clone();
     }
 
     // Walks up to the solution root, so the tests use the same ClientApp the web build bundles.

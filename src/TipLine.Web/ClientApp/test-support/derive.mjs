@@ -1,11 +1,14 @@
-// Usage: node derive.mjs '{"digits":"…28 digits…","salt":"<base64>","memoryKiB":1024,"iterations":1,"parallelism":1}'
-// Prints {"identity":"AGE-SECRET-KEY-1…","recipient":"age1…","lookupHashHex":"…"}.
+// Usage: node derive.mjs '{"digits":"…28 digits…","salt":"<base64>","memoryKiB":1024,"iterations":1,
+//                          "parallelism":1,"withoutWebAssembly":false}'
+// Prints {"identity","recipient","lookupHashHex","lookupSecretHex","argon2Implementation"}. With withoutWebAssembly
+// the WebAssembly global is removed first, as in a browser that disabled it, so the pure-JS Argon2id must run.
 import "./insecureContext.mjs";
-import { deriveReceiptKeys } from "../src/crypto/receiptKeys.js";
 import { fail } from "./stdio.mjs";
 
 try {
   const request = JSON.parse(process.argv[2] ?? "");
+  if (request.withoutWebAssembly) delete globalThis.WebAssembly;
+  const { deriveReceiptKeys } = await import("../src/crypto/receiptKeys.js");
   const salt = new Uint8Array(Buffer.from(request.salt, "base64"));
   const result = await deriveReceiptKeys(request.digits, salt, {
     memoryKiB: request.memoryKiB,

@@ -1,0 +1,46 @@
+using Microsoft.Playwright;
+using TipLine.Testing.Environment;
+
+namespace TipLine.Browser.Tests.Journeys;
+
+/// <summary>
+/// A second Chromium in which WebAssembly does not exist, as in Tor Browser on "Safer" (JavaScript on, JIT and
+/// WebAssembly off). V8's --jitless does exactly that: no compiler, so no WebAssembly global in any page or worker,
+/// which is what the script tests before choosing its Argon2id implementation. V8's --noexpose_wasm would be the
+/// narrower switch, but Chromium 156 ignores it (typeof WebAssembly stays "object"), so it cannot be used.
+/// </summary>
+public sealed class ChromiumWithoutWebAssembly : IAsyncLifetime
+{
+    public const string DisableWebAssemblyFlag = "--js-flags=--jitless";
+
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var chromium = TestEnvironment.ChromiumPath
+            ?? throw new InvalidOperationException("Chromium is required at /usr/bin/chromium (apt-get install chromium).");
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", DisableWebAssemblyFlag,
+            ],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+    }
+}
