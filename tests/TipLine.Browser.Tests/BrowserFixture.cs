@@ -1,12 +1,10 @@
 using Microsoft.Playwright;
-using TipLine.Testing.Environment;
 using TipLine.Web.Tests.Hosting;
 
 namespace TipLine.Browser.Tests;
 
 /// <summary>
-/// Debian's Chromium driven by Playwright against the real server on loopback. Never downloads a browser; the
-/// flags keep Chromium from calling out to the network, which this machine would refuse.
+/// Debian's Chromium (see <see cref="LocalChromium"/>) driven by Playwright against the real server on loopback.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -18,19 +16,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var chromium = TestEnvironment.ChromiumPath
-            ?? throw new InvalidOperationException("Chromium is required at /usr/bin/chromium (apt-get install chromium).");
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-            ],
-        });
+        Browser = await LocalChromium.LaunchAsync(playwright);
     }
 
     /// <summary>A fresh context per test, like a new private window; JavaScript off mimics Tor Browser "Safest".</summary>

@@ -1,5 +1,4 @@
 using Mediator;
-using TipLine.Application.Errors;
 using TipLine.Application.FollowUp.OpenWhistleblowerAttachment;
 using TipLine.Application.FollowUp.ReadReplyLimits;
 using TipLine.Application.FollowUp.ReplyAsWhistleblower;
@@ -130,21 +129,6 @@ public static class FollowUpApi
             return ApiErrors.Problem(context, "intake.upload.unknown", StatusCodes.Status400BadRequest);
         }
 
-        try
-        {
-            await mediator.Send(new ReplyAsWhistleblower(current.TipId, body, files), context.RequestAborted);
-            return TypedResults.Json(new { stored = true }, statusCode: StatusCodes.Status201Created);
-        }
-        catch (RequestValidationException refused)
-        {
-            return ApiErrors.Problem(context, refused.Problems[0].MessageKey, StatusCodes.Status400BadRequest);
-        }
-        finally
-        {
-            foreach (var file in files)
-            {
-                await file.Blob.DisposeAsync();
-            }
-        }
+        return await StoreWithUploads.SendAsync(context, mediator, new ReplyAsWhistleblower(current.TipId, body, files), files);
     }
 }

@@ -17,6 +17,7 @@ internal static class WhistleblowerSideRegistration
         services.AddSingleton<NoScriptFormReader>();
         services.AddSingleton<NoScriptTipBuilder>();
         services.AddSingleton<FollowUpSession>();
+        services.AddScoped<BrowserPageConfiguration>();
         services.AddSingleton<Security.KeyRingWarmUp>();
         return services;
     }

@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.Extensions.Localization;
-using TipLine.Application.Errors;
 using TipLine.Application.Intake;
 using TipLine.Application.Intake.OpenIntakeForm;
 using TipLine.Application.Intake.SubmitTip;
@@ -118,32 +117,15 @@ public static class IntakeApi
             return ApiErrors.Problem(context, "intake.upload.unknown", StatusCodes.Status400BadRequest);
         }
 
-        try
-        {
-            await mediator.Send(
-                new SubmitTip(
-                    batch.ChannelSlug!,
-                    request.TipRecipient ?? string.Empty,
-                    request.WhistleblowerRecipient ?? string.Empty,
-                    lookupHash,
-                    answers,
-                    wraps,
-                    files,
-                    Acknowledgement.Text(localizer)),
-                context.RequestAborted);
-            return TypedResults.Json(new { stored = true }, statusCode: StatusCodes.Status201Created);
-        }
-        catch (RequestValidationException refused)
-        {
-            return ApiErrors.Problem(context, refused.Problems[0].MessageKey, StatusCodes.Status400BadRequest);
-        }
-        finally
-        {
-            // Committed blobs ignore this; uncommitted ones (a refused tip) are deleted.
-            foreach (var file in files)
-            {
-                await file.Blob.DisposeAsync();
-            }
-        }
+        var command = new SubmitTip(
+            batch.ChannelSlug!,
+            request.TipRecipient ?? string.Empty,
+            request.WhistleblowerRecipient ?? string.Empty,
+            lookupHash,
+            answers,
+            wraps,
+            files,
+            Acknowledgement.Text(localizer));
+        return await StoreWithUploads.SendAsync(context, mediator, command, files);
     }
 }

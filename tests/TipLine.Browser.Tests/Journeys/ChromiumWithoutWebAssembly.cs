@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using TipLine.Testing.Environment;
 
 namespace TipLine.Browser.Tests.Journeys;
 
@@ -19,19 +18,8 @@ public sealed class ChromiumWithoutWebAssembly : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var chromium = TestEnvironment.ChromiumPath
-            ?? throw new InvalidOperationException("Chromium is required at /usr/bin/chromium (apt-get install chromium).");
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", DisableWebAssemblyFlag,
-            ],
-        });
+        Browser = await LocalChromium.LaunchAsync(playwright, DisableWebAssemblyFlag);
     }
 
     public async Task DisposeAsync()

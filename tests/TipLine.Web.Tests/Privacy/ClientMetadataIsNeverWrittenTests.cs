@@ -29,45 +29,18 @@ public sealed class ClientMetadataIsNeverWrittenTests(TipLineServer server)
         }
 
         // The migration line, logged before the first request is served, proves the file is the live log.
-        Assert.True(await LogEventuallyContainsAsync("Applied migration"), "the server's log file must be the live log");
+        Assert.True(await WrittenFiles.LogEventuallyContainsAsync(server, "Applied migration"), "the server's log file must be the live log");
 
         var files = Directory.EnumerateFiles(server.DataDirectory, "*", SearchOption.AllDirectories).ToList();
         Assert.Contains(files, file => file.EndsWith(".log", StringComparison.Ordinal));
         Assert.Contains(files, file => file.EndsWith("tipline.db", StringComparison.Ordinal));
         foreach (var file in files)
         {
-            var bytes = await ReadSharedAsync(file);
+            var bytes = await WrittenFiles.ReadSharedAsync(file);
             foreach (var planted in new[] { marker, plantedLanguage, plantedAddress })
             {
-                Assert.False(Contains(bytes, planted), $"{Path.GetFileName(file)} contains the planted value {planted}");
+                Assert.False(WrittenFiles.Contains(bytes, planted), $"{Path.GetFileName(file)} contains the planted value {planted}");
             }
         }
     }
-
-    private async Task<bool> LogEventuallyContainsAsync(string text)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (File.Exists(server.LogFile) && Encoding.UTF8.GetString(await ReadSharedAsync(server.LogFile)).Contains(text, StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
-    }
-
-    private static async Task<byte[]> ReadSharedAsync(string path)
-    {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer);
-        return buffer.ToArray();
-    }
-
-    private static bool Contains(byte[] haystack, string needle) =>
-        haystack.AsSpan().IndexOf(Encoding.UTF8.GetBytes(needle)) >= 0
-        || haystack.AsSpan().IndexOf(Encoding.Unicode.GetBytes(needle)) >= 0;
 }

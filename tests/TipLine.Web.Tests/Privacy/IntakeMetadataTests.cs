@@ -52,7 +52,7 @@ public sealed partial class IntakeMetadataTests
         binarySecrets.AddRange(api.BinarySecrets);
 
         Assert.Equal(auditEntriesBefore, await CountAuditEntriesAsync(server));
-        Assert.True(await LogEventuallyContainsAsync(server, "Applied migration"), "the server's log file must be the live log");
+        Assert.True(await WrittenFiles.LogEventuallyContainsAsync(server, "Applied migration"), "the server's log file must be the live log");
         var files = Directory.EnumerateFiles(server.DataDirectory, "*", SearchOption.AllDirectories).ToList();
         Assert.Contains(files, file => file.EndsWith("tipline.log", StringComparison.Ordinal));
         Assert.Contains(files, file => file.EndsWith("tipline.db", StringComparison.Ordinal));
@@ -60,10 +60,10 @@ public sealed partial class IntakeMetadataTests
             "both journeys' files must be among the searched files");
         foreach (var file in files)
         {
-            var bytes = await ReadSharedAsync(file);
+            var bytes = await WrittenFiles.ReadSharedAsync(file);
             foreach (var needle in planted.Needles.Concat(secrets))
             {
-                Assert.False(Contains(bytes, needle), $"{Path.GetRelativePath(server.DataDirectory, file)} contains {needle}");
+                Assert.False(WrittenFiles.Contains(bytes, needle), $"{Path.GetRelativePath(server.DataDirectory, file)} contains {needle}");
             }
 
             foreach (var secret in binarySecrets)
@@ -246,33 +246,6 @@ public sealed partial class IntakeMetadataTests
         request.Headers.Add("Cookie", session);
         return await client.SendAsync(request);
     }
-
-    private static async Task<bool> LogEventuallyContainsAsync(TipLineServer server, string text)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (File.Exists(server.LogFile) && Encoding.UTF8.GetString(await ReadSharedAsync(server.LogFile)).Contains(text, StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
-    }
-
-    private static async Task<byte[]> ReadSharedAsync(string path)
-    {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer);
-        return buffer.ToArray();
-    }
-
-    private static bool Contains(byte[] haystack, string needle) =>
-        haystack.AsSpan().IndexOf(Encoding.UTF8.GetBytes(needle)) >= 0
-        || haystack.AsSpan().IndexOf(Encoding.Unicode.GetBytes(needle)) >= 0;
 
     [GeneratedRegex(@"\b\d{4}( \d{4}){6}\b")]
     private static partial Regex ReceiptPattern();

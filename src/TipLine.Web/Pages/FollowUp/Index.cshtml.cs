@@ -11,7 +11,6 @@ using TipLine.Application.FollowUp.SignInWithReceipt;
 using TipLine.Application.Intake.Plaintext;
 using TipLine.Crypto.Age;
 using TipLine.Crypto.Receipts;
-using TipLine.Infrastructure.Security;
 using TipLine.Web.AntiAbuse;
 using TipLine.Web.FollowUp;
 using TipLine.Web.Intake;
@@ -34,8 +33,7 @@ public sealed class IndexModel(
     ServerReceiptKeys receiptKeys,
     NoScriptLimiter limiter,
     NoScriptFormReader reader,
-    DeploymentSalt salt,
-    IOptions<ReceiptDerivationOptions> receiptOptions,
+    BrowserPageConfiguration browserConfiguration,
     IOptions<UploadOptions> uploadOptions,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -197,18 +195,9 @@ public sealed class IndexModel(
         return Redirect(PageLanguage.Link("/"));
     }
 
-    public string ClientConfigurationJson()
-    {
-        var argon2 = receiptOptions.Value;
-        return System.Text.Json.JsonSerializer.Serialize(new
-        {
-            lang = PageLanguage.Current,
-            salt = Convert.ToBase64String(salt.Value),
-            argon2 = new { memoryKiB = argon2.MemoryKiB, iterations = argon2.Iterations, parallelism = argon2.Parallelism },
-            chunkBytes = uploadOptions.Value.ChunkBytes,
-            messages = ClientMessageKeys.ToDictionary(pair => pair.Key, pair => localizer[pair.Value].Value),
-        });
-    }
+    public string ClientConfigurationJson() => browserConfiguration.ToJson(
+        new Dictionary<string, object>(StringComparer.Ordinal) { ["chunkBytes"] = uploadOptions.Value.ChunkBytes },
+        ClientMessageKeys);
 
     private async Task<IActionResult> ShowAsync(FollowUpSessionData current)
     {

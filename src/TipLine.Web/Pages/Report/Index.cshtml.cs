@@ -1,14 +1,11 @@
-using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using TipLine.Application.Errors;
 using TipLine.Application.Intake.OpenIntakeForm;
 using TipLine.Crypto.Age;
 using TipLine.Crypto.Keys;
-using TipLine.Infrastructure.Security;
 using TipLine.Web.AntiAbuse;
 using TipLine.Web.Intake;
 using TipLine.Web.Intake.NoScript;
@@ -29,8 +26,7 @@ public sealed class IndexModel(
     NoScriptFormReader reader,
     NoScriptTipBuilder builder,
     NoScriptLimiter limiter,
-    DeploymentSalt salt,
-    IOptions<ReceiptDerivationOptions> receiptOptions,
+    BrowserPageConfiguration browserConfiguration,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     // Names the script looks up → resource keys.
@@ -114,21 +110,15 @@ public sealed class IndexModel(
     }
 
     /// <summary>The configuration the browser script reads from the page (public values only).</summary>
-    public string ClientConfigurationJson()
-    {
-        var argon2 = receiptOptions.Value;
-        return JsonSerializer.Serialize(new
+    public string ClientConfigurationJson() => browserConfiguration.ToJson(
+        new Dictionary<string, object>(StringComparer.Ordinal)
         {
-            channel = Channel!.Slug,
-            lang = PageLanguage.Current,
-            recipients = Channel.Recipients,
-            salt = Convert.ToBase64String(salt.Value),
-            argon2 = new { memoryKiB = argon2.MemoryKiB, iterations = argon2.Iterations, parallelism = argon2.Parallelism },
-            maximumFileBytes = Channel.MaximumFileBytes,
-            maximumFiles = Channel.MaximumFiles,
-            messages = ClientMessageKeys.ToDictionary(pair => pair.Key, pair => localizer[pair.Value].Value),
-        });
-    }
+            ["channel"] = Channel!.Slug,
+            ["recipients"] = Channel.Recipients,
+            ["maximumFileBytes"] = Channel.MaximumFileBytes,
+            ["maximumFiles"] = Channel.MaximumFiles,
+        },
+        ClientMessageKeys);
 
     private IActionResult Refuse(int status, params string[] keys)
     {
