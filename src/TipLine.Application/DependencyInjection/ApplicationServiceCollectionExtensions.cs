@@ -20,6 +20,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<AuditLog>();
         services.TryAddScoped<AuditChainVerifier>();
+        services.TryAddSingleton<Intake.RecentlyCommittedBlobs>();
         AddValidators(services);
         return services;
     }

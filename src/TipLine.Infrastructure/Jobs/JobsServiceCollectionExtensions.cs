@@ -42,7 +42,6 @@ public static class JobsServiceCollectionExtensions
             }
         });
         services.AddHangfireServer(options => options.WorkerCount = WorkerCount);
-        services.AddSingleton<TipLine.Application.Intake.RecentlyCommittedBlobs>();
         services.AddScoped<OrphanBlobSweep>();
         return services;
     }
