@@ -53,8 +53,21 @@ public sealed class TipLineDbContext(DbContextOptions<TipLineDbContext> options)
     /// <summary>The Data Protection key ring, shared by every instance; its XML is encrypted to a certificate kept outside the database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    public async Task<IDbContextTransaction?> BeginTransactionIfNoneAsync(CancellationToken cancellationToken = default) =>
-        Database.CurrentTransaction is not null ? null : await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+    public async Task<IDbContextTransaction?> BeginTransactionIfNoneAsync(CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            return null;
+        }
+
+        if (Database.IsSqlite())
+        {
+            var databaseKey = Database.GetConnectionString() ?? string.Empty;
+            return await SqliteWriterQueue.BeginAsync(databaseKey, Database.BeginTransactionAsync, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     public async Task LockAuditLogAsync(CancellationToken cancellationToken = default)
     {
