@@ -114,21 +114,30 @@ public static class FollowUpApi
             return ApiErrors.Problem(context, "followup.session.expired", StatusCodes.Status401Unauthorized);
         }
 
-        var request = await ApiJson.ReadAsync<ReplyRequest>(context.Request, 4L * 1024 * 1024);
-        var body = ApiJson.Base64(request?.Body, SubmitTipLimits.MaximumMessageCiphertextBytes);
-        if (request is null || body is null)
+        try
         {
-            return ApiErrors.Problem(context, "intake.request.malformed", StatusCodes.Status400BadRequest);
-        }
+            var request = await ApiJson.ReadAsync<ReplyRequest>(context.Request, 4L * 1024 * 1024);
+            var body = ApiJson.Base64(request?.Body, SubmitTipLimits.MaximumMessageCiphertextBytes);
+            if (request is null || body is null)
+            {
+                return ApiErrors.Problem(context, "intake.request.malformed", StatusCodes.Status400BadRequest);
+            }
 
-        var fileIds = request.Files ?? [];
-        var batch = uploads.FindFollowUpBatch(current.TipId);
-        var files = fileIds.Count == 0 ? [] : batch is null ? null : await uploads.TakeAsync(batch, fileIds, context.RequestAborted);
-        if (files is null)
+            var fileIds = request.Files ?? [];
+            var batch = uploads.FindFollowUpBatch(current.TipId);
+            var files = fileIds.Count == 0 ? [] : batch is null ? null : await uploads.TakeAsync(batch, fileIds, context.RequestAborted);
+            if (files is null)
+            {
+                return ApiErrors.Problem(context, "intake.upload.unknown", StatusCodes.Status400BadRequest);
+            }
+
+            return await StoreWithUploads.SendAsync(context, mediator, new ReplyAsWhistleblower(current.TipId, body, files), files);
+        }
+        finally
         {
-            return ApiErrors.Problem(context, "intake.upload.unknown", StatusCodes.Status400BadRequest);
+            // Each reply attempt ends its batch: files it did not name (left by a failed earlier attempt) are deleted,
+            // so a retry starts from an empty batch instead of running into the file limit.
+            await uploads.DiscardFollowUpBatchAsync(current.TipId);
         }
-
-        return await StoreWithUploads.SendAsync(context, mediator, new ReplyAsWhistleblower(current.TipId, body, files), files);
     }
 }

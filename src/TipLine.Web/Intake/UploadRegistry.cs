@@ -151,6 +151,25 @@ public sealed class UploadRegistry(IBlobStore blobs, TimeProvider clock, IOption
         }
     }
 
+    /// <summary>Deletes what is left of a follow-up session's reply batch, if any.</summary>
+    public async Task DiscardFollowUpBatchAsync(Guid tipId)
+    {
+        if (!batches.TryGetValue(FollowUpKey(tipId), out var batch))
+        {
+            return;
+        }
+
+        await batch.Gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await CloseAsync(batch).ConfigureAwait(false);
+        }
+        finally
+        {
+            batch.Gate.Release();
+        }
+    }
+
     /// <summary>Abandons batches idle longer than the configured time, deleting their temporary files.</summary>
     public async Task ExpireIdleAsync(CancellationToken cancellationToken)
     {

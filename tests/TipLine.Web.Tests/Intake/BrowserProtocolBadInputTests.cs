@@ -260,8 +260,7 @@ public sealed class BrowserProtocolBadInputTests(BrowserProtocolSmallChannelServ
     [Fact]
     public async Task A_reply_chunk_for_a_file_never_added_is_refused_as_an_unknown_upload_and_not_as_an_ended_session()
     {
-        // Fails today: FollowUpApi.AppendChunkAsync answers 401 followup.session.expired whenever the tip has no
-        // reply batch, although the session is valid (as after a restart or an idle expiry of the upload registry).
+        // The session is valid but its tip has no reply batch (as after a restart or an idle expiry of the uploads).
         using var http = Server.CreateRealClient();
         var client = new ApiClient(http, "fr");
         using var tip = await client.SubmitTipAsync(Channel, new TipAnswers { Description = "reply to an unknown file" }, []);
@@ -315,6 +314,42 @@ public sealed class BrowserProtocolBadInputTests(BrowserProtocolSmallChannelServ
         using var anonymous = await new ApiClient(http, "fr").SendReplyAsync(body, []);
         await RefusedInFrenchAsync(Server, anonymous, HttpStatusCode.Unauthorized, "followup.session.expired");
         Assert.Equal(before.Rows, (await BrowserProtocolStoredState.CaptureAsync(Server)).Rows);
+    }
+
+    [Fact]
+    public async Task A_failed_reply_does_not_leave_files_that_block_the_retry()
+    {
+        using var http = Server.CreateRealClient();
+        var client = new ApiClient(http, "en");
+        using var tip = await client.SubmitTipAsync(Channel, new TipAnswers { Description = "retrying a reply" }, []);
+        using (var login = await client.LoginAsync(await client.SolveAsync("login"), tip.Receipt.LookupSecretHex))
+        {
+            await ApiClient.ExpectAsync(login, HttpStatusCode.NoContent);
+        }
+
+        // The first attempt uploads as many files as the channel allows, then its message is refused.
+        var firstAttempt = new List<string>();
+        for (var i = 0; i < BrowserProtocolSmallChannelServer.MaximumFiles; i++)
+        {
+            firstAttempt.Add(await client.UploadReplyFileAsync(ApiClientSealing.EncryptFile(RandomBytes(500), tip.TipRecipient)));
+        }
+
+        using (var refused = await client.SendReplyAsync(RandomBytes(500), firstAttempt))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        }
+
+        // The retry can upload the full number of files again, and is stored.
+        var retry = new List<string>();
+        for (var i = 0; i < BrowserProtocolSmallChannelServer.MaximumFiles; i++)
+        {
+            retry.Add(await client.UploadReplyFileAsync(ApiClientSealing.EncryptFile(RandomBytes(500), tip.TipRecipient)));
+        }
+
+        var body = ApiClientSealing.SealDocument(new MessageBody("second try", []).ToUtf8Json(), tip.TipRecipient);
+        using var stored = await client.SendReplyAsync(body, retry);
+        Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(Server.DataDirectory, "blobs"), ".*.tmp", SearchOption.AllDirectories));
     }
 
     private static ApiClientTipRequest Spoil(ApiClientTipRequest request, string spoilt, ApiClientTip tip, ApiClientIntakePage page)
