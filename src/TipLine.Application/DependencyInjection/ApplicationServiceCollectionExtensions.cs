@@ -21,6 +21,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<AuditLog>();
         services.TryAddScoped<AuditChainVerifier>();
         services.TryAddSingleton<Intake.RecentlyCommittedBlobs>();
+        services.TryAddScoped<Intake.OpenChannels>();
         AddValidators(services);
         return services;
     }

@@ -5,7 +5,6 @@ using TipLine.Domain.Messaging;
 using TipLine.Domain.Time;
 using TipLine.Domain.Tips;
 using TipLine.Crypto.Signing;
-using Microsoft.EntityFrameworkCore;
 
 namespace TipLine.Application.Intake.SubmitTip;
 
@@ -16,6 +15,7 @@ namespace TipLine.Application.Intake.SubmitTip;
 /// </summary>
 public sealed class SubmitTipHandler(
     ITipLineDatabase database,
+    OpenChannels openChannels,
     IAuditSigner serverSigner,
     RecentlyCommittedBlobs recentlyCommitted,
     TimeProvider clock) : ICommandHandler<SubmitTip, SubmittedTip>
@@ -23,9 +23,10 @@ public sealed class SubmitTipHandler(
     public async ValueTask<SubmittedTip> Handle(SubmitTip command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var slug = command.ChannelSlug.Trim().ToLowerInvariant();
-        var channel = await database.Channels.SingleAsync(c => c.Slug == slug, cancellationToken).ConfigureAwait(false);
-        var recipients = await ChannelRecipients.ForChannelAsync(database, channel, cancellationToken).ConfigureAwait(false);
+        // The validator found it open moments ago; the same snapshot is the one the wraps were checked against.
+        var channel = await openChannels.FindAsync(command.ChannelSlug, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("The channel closed while the tip was being stored.");
+        var recipients = channel.Recipients;
         var today = clock.Today();
         var tipId = Guid.NewGuid();
 

@@ -11,7 +11,7 @@ namespace TipLine.Application.Intake.SubmitTip;
 /// not age X25519 recipients, ciphertext that is not an age file to one recipient, wraps that do not match the
 /// channel's recipients plus the whistleblower, too many or too large files, a receipt already in use.
 /// </summary>
-public sealed class SubmitTipValidator(ITipLineDatabase database) : IValidator<SubmitTip>
+public sealed class SubmitTipValidator(ITipLineDatabase database, OpenChannels openChannels) : IValidator<SubmitTip>
 {
     public const string ChannelNotFound = "intake.channel.notFound";
     public const string ChannelHasNoRecipients = "intake.channel.noRecipients";
@@ -30,15 +30,13 @@ public sealed class SubmitTipValidator(ITipLineDatabase database) : IValidator<S
     {
         ArgumentNullException.ThrowIfNull(request);
         var problems = new List<ValidationProblem>();
-        var slug = (request.ChannelSlug ?? string.Empty).Trim().ToLowerInvariant();
-        var channel = await database.Channels.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.Slug == slug && c.IsOpen, cancellationToken).ConfigureAwait(false);
+        var channel = await openChannels.FindAsync(request.ChannelSlug, cancellationToken).ConfigureAwait(false);
         if (channel is null)
         {
             return [new(nameof(request.ChannelSlug), ChannelNotFound)];
         }
 
-        var recipients = await ChannelRecipients.ForChannelAsync(database, channel, cancellationToken).ConfigureAwait(false);
+        var recipients = channel.Recipients;
         if (recipients.Count == 0)
         {
             return [new(nameof(request.ChannelSlug), ChannelHasNoRecipients)];
