@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using TipLine.Application.Abstractions;
+using TipLine.Domain.Channels;
 
 namespace TipLine.Application.Intake;
 
 /// <summary>
 /// An open channel and its recipients, read once per request (scoped) and shared by a use case's validator and
-/// handler: storing a tip checked and then used the same list, and reading it twice cost a quarter of a tip's queries.
+/// handler: storing a tip checks and then uses the same list, and reading it twice cost a quarter of a tip's queries.
 /// </summary>
 public sealed class OpenChannels(ITipLineDatabase database)
 {
@@ -26,7 +27,7 @@ public sealed class OpenChannels(ITipLineDatabase database)
         if (channel is not null)
         {
             var recipients = await ChannelRecipients.ForChannelAsync(database, channel, cancellationToken).ConfigureAwait(false);
-            found = new OpenChannelForIntake(channel.Id, channel.OrganisationId, channel.Slug, channel.MaximumFiles, channel.MaximumFileBytes, recipients);
+            found = new OpenChannelForIntake(channel, recipients);
         }
 
         bySlug[key] = found;
@@ -34,11 +35,5 @@ public sealed class OpenChannels(ITipLineDatabase database)
     }
 }
 
-/// <summary>What intake needs of a channel.</summary>
-public sealed record OpenChannelForIntake(
-    Guid Id,
-    Guid OrganisationId,
-    string Slug,
-    int MaximumFiles,
-    long MaximumFileBytes,
-    IReadOnlyList<ChannelRecipient> Recipients);
+/// <summary>An open channel (read without tracking: intake never changes it) and who its tip keys are wrapped to.</summary>
+public sealed record OpenChannelForIntake(Channel Channel, IReadOnlyList<ChannelRecipient> Recipients);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using TipLine.Web.Tests.Hosting;
+using TipLine.Web.Tests.Intake;
 using Xunit.Abstractions;
 
 namespace TipLine.Web.Tests.Durability;
@@ -39,21 +40,21 @@ public sealed class SigkillDuringIntakeTests(ITestOutputHelper output)
         var failures = new ConcurrentQueue<string>();
         var temporaryFilesLeftByKills = 0;
         var unreferencedBlobsLeftByKills = 0;
-        IntakePageSettings? firstSettings = null;
+        ApiClientIntakePage? firstPage = null;
         for (var crash = 1; crash <= Crashes || (!ProvedEnough() && crash <= MaximumCrashes); crash++)
         {
             using var server = await ServerProcess.StartAsync(installation);
             using var client = CreateClient(server.Address);
 
             // What the browser reads from the form page; a crash must not change the salt, or no receipt would work again.
-            var settings = await IntakePageSettings.ReadAsync(client, channel.Slug);
-            firstSettings ??= settings;
-            if (!settings.DeploymentSalt.AsSpan().SequenceEqual(firstSettings.DeploymentSalt) || !settings.Recipients.SequenceEqual(firstSettings.Recipients))
+            var page = await new ApiClient(client, "en").ReadIntakePageAsync(channel.Slug);
+            firstPage ??= page;
+            if (!page.Salt.AsSpan().SequenceEqual(firstPage.Salt) || !page.Recipients.SequenceEqual(firstPage.Recipients))
             {
                 failures.Enqueue($"after kill {crash - 1} the intake page offers a different deployment salt or recipients");
             }
 
-            var api = new ApiSubmitter(client, settings, channel.Slug);
+            var api = new ApiSubmitter(client, page);
 
             // A fresh process compiles its whole intake path on the first tip, which on a busy machine outlasts the kill
             // window. One quick tip of each kind first (receipts shown, so they count) means kills land on warm code,

@@ -137,10 +137,14 @@ internal sealed class ApiClient(HttpClient http, string language)
     /// The script's whole submission (ClientApp intake/submitReport.js): proof of work, submission, keys and sealed
     /// answers, each file encrypted and uploaded, then the tip; returns the sealed tip once the server answered 201.
     /// </summary>
-    public async Task<ApiClientTip> SubmitTipAsync(string channel, TipAnswers answers, IReadOnlyList<byte[]> files)
+    public async Task<ApiClientTip> SubmitTipAsync(string channel, TipAnswers answers, IReadOnlyList<byte[]> files) =>
+        await SubmitTipAsync(await ReadIntakePageAsync(channel), answers, files);
+
+    /// <summary>The same, with the report page already read (as a script does for every tip sent from one page).</summary>
+    public async Task<ApiClientTip> SubmitTipAsync(ApiClientIntakePage page, TipAnswers answers, IReadOnlyList<byte[]> files)
     {
-        var page = await ReadIntakePageAsync(channel);
-        var submission = await OpenSubmissionAsync(channel);
+        ArgumentNullException.ThrowIfNull(page);
+        var submission = await OpenSubmissionAsync(page.Channel);
         var tip = ApiClientTip.Seal(page, answers);
         var fileIds = new List<string>();
         foreach (var file in files)

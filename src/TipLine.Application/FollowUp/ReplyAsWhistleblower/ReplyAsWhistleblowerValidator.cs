@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TipLine.Application.Abstractions;
+using TipLine.Application.FollowUp.ReadReplyLimits;
 using TipLine.Application.Intake.SubmitTip;
 using TipLine.Application.Validation;
 using TipLine.Domain.Tips;
@@ -15,38 +16,25 @@ public sealed class ReplyAsWhistleblowerValidator(ITipLineDatabase database) : I
     public async ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(ReplyAsWhistleblower request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var tip = await database.Tips.AsNoTracking()
+        var status = await database.Tips.AsNoTracking()
             .Where(t => t.Id == request.TipId)
-            .Select(t => new { t.Status, t.ChannelId })
+            .Select(t => (TipStatus?)t.Status)
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (tip is null || tip.Status is TipStatus.Closed or TipStatus.Destroyed)
+        if (status is null or TipStatus.Closed or TipStatus.Destroyed)
         {
             return [new(nameof(request.TipId), TipClosed)];
         }
 
-        var limits = await database.Channels.AsNoTracking()
-            .Where(c => c.Id == tip.ChannelId)
-            .Select(c => new { c.MaximumFiles, c.MaximumFileBytes })
-            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        var limits = await ReadReplyLimitsHandler.ForTipAsync(database, request.TipId, cancellationToken).ConfigureAwait(false);
         var problems = new List<ValidationProblem>();
         if (!SubmitTipValidator.IsSingleRecipientAgeFile(request.BodyCiphertext, SubmitTipLimits.MaximumMessageCiphertextBytes))
         {
             problems.Add(new(nameof(request.BodyCiphertext), BodyMalformed));
         }
 
-        var files = request.Files ?? [];
-        var maximumCiphertext = SubmitTipLimits.MaximumFileCiphertextBytes(limits.MaximumFileBytes);
-        if (files.Count > limits.MaximumFiles)
+        if (SubmitTipValidator.CheckFiles(request.Files ?? [], limits.MaximumFiles, limits.MaximumFileBytes, nameof(request.Files)) is { } fileProblem)
         {
-            problems.Add(new(nameof(request.Files), SubmitTipValidator.TooManyFiles));
-        }
-        else if (files.Any(f => f.Length > maximumCiphertext))
-        {
-            problems.Add(new(nameof(request.Files), SubmitTipValidator.FileTooLarge));
-        }
-        else if (files.Any(f => !SubmitTipValidator.IsSingleRecipientAgeFile(f, maximumCiphertext)))
-        {
-            problems.Add(new(nameof(request.Files), SubmitTipValidator.FileMalformed));
+            problems.Add(fileProblem);
         }
 
         return problems;

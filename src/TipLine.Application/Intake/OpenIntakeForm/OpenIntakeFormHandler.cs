@@ -1,23 +1,18 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using TipLine.Application.Abstractions;
 
 namespace TipLine.Application.Intake.OpenIntakeForm;
 
-public sealed class OpenIntakeFormHandler(ITipLineDatabase database) : IQueryHandler<OpenIntakeForm, IntakeForm?>
+public sealed class OpenIntakeFormHandler(OpenChannels openChannels) : IQueryHandler<OpenIntakeForm, IntakeForm?>
 {
     public async ValueTask<IntakeForm?> Handle(OpenIntakeForm query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var slug = (query.ChannelSlug ?? string.Empty).Trim().ToLowerInvariant();
-        var channel = await database.Channels.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.Slug == slug && c.IsOpen, cancellationToken).ConfigureAwait(false);
-        if (channel is null)
+        if (await openChannels.FindAsync(query.ChannelSlug, cancellationToken).ConfigureAwait(false) is not { } open)
         {
             return null;
         }
 
-        var recipients = await ChannelRecipients.ForChannelAsync(database, channel, cancellationToken).ConfigureAwait(false);
+        var channel = open.Channel;
         return new IntakeForm(
             channel.Id,
             channel.Slug,
@@ -26,6 +21,6 @@ public sealed class OpenIntakeFormHandler(ITipLineDatabase database) : IQueryHan
             channel.Languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             channel.MaximumFileBytes,
             channel.MaximumFiles,
-            recipients.Select(r => r.Recipient).ToList());
+            open.Recipients.Select(r => r.Recipient).ToList());
     }
 }

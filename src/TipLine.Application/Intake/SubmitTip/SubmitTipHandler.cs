@@ -30,18 +30,14 @@ public sealed class SubmitTipHandler(
         var today = clock.Today();
         var tipId = Guid.NewGuid();
 
-        foreach (var file in command.Files)
-        {
-            recentlyCommitted.Add(file.Blob.BlobName);
-            await file.Blob.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await UploadedFiles.StoreAsync(database, recentlyCommitted, tipId, messageId: null, command.Files, today, cancellationToken).ConfigureAwait(false);
 
         var pieceHashes = command.Files.Select(f => Convert.ToHexStringLower(f.Sha256))
             .Prepend(IntakeRecord.HashPiece(command.AnswersCiphertext));
         var record = new IntakeRecord(tipId, today, pieceHashes);
         var tip = new Tip(
             tipId,
-            channel.Id,
+            channel.Channel.Id,
             today,
             command.TipRecipient,
             command.WhistleblowerRecipient,
@@ -63,15 +59,9 @@ public sealed class SubmitTipHandler(
                 tipId,
                 holder,
                 staffUserId,
-                holder == KeyWrapHolder.StaffUser ? channel.OrganisationId : null,
+                holder == KeyWrapHolder.StaffUser ? channel.Channel.OrganisationId : null,
                 wrap.Recipient,
                 wrap.Wrap));
-        }
-
-        for (var position = 0; position < command.Files.Count; position++)
-        {
-            var file = command.Files[position];
-            database.Attachments.Add(new Attachment(Guid.NewGuid(), tipId, null, position, file.Blob.BlobName, file.Length, file.Sha256, today));
         }
 
         var acknowledgement = new MessageBody(command.AcknowledgementText, []);

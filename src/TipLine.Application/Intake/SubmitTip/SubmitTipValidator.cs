@@ -68,7 +68,11 @@ public sealed class SubmitTipValidator(ITipLineDatabase database, OpenChannels o
         }
 
         CheckWraps(request, recipients, whistleblowerValid, problems);
-        CheckFiles(request.Files ?? [], channel.MaximumFiles, channel.MaximumFileBytes, problems);
+        if (CheckFiles(request.Files ?? [], channel.Channel.MaximumFiles, channel.Channel.MaximumFileBytes, "Files") is { } fileProblem)
+        {
+            problems.Add(fileProblem);
+        }
+
         return problems;
     }
 
@@ -132,22 +136,21 @@ public sealed class SubmitTipValidator(ITipLineDatabase database, OpenChannels o
         }
     }
 
-    private static void CheckFiles(IReadOnlyList<UploadedCiphertext> files, int maximumFiles, long maximumFileBytes, List<ValidationProblem> problems)
+    /// <summary>The problem with a set of uploaded files under a channel's limits, if any (count, then size, then shape).</summary>
+    public static ValidationProblem? CheckFiles(IReadOnlyList<UploadedCiphertext> files, int maximumFiles, long maximumFileBytes, string field)
     {
+        ArgumentNullException.ThrowIfNull(files);
         if (files.Count > maximumFiles)
         {
-            problems.Add(new("Files", TooManyFiles));
-            return;
+            return new(field, TooManyFiles);
         }
 
         var maximumCiphertext = SubmitTipLimits.MaximumFileCiphertextBytes(maximumFileBytes);
         if (files.Any(f => f.Length > maximumCiphertext))
         {
-            problems.Add(new("Files", FileTooLarge));
+            return new(field, FileTooLarge);
         }
-        else if (files.Any(f => !IsSingleRecipientAgeFile(f, maximumCiphertext)))
-        {
-            problems.Add(new("Files", FileMalformed));
-        }
+
+        return files.Any(f => !IsSingleRecipientAgeFile(f, maximumCiphertext)) ? new(field, FileMalformed) : null;
     }
 }

@@ -29,7 +29,8 @@ public sealed class NoScriptFormReader(IBlobStore blobs)
     /// than thrown, and the rest of the body is still read and discarded, so the browser receives the error page
     /// instead of a reset connection.
     /// </summary>
-    public async Task<NoScriptForm> ReadAsync(HttpRequest request, X25519Recipient tipRecipient, int maximumFiles, long maximumFileBytes, CancellationToken cancellationToken)
+    /// <remarks>A form that carries no files (the receipt login) passes a null <paramref name="tipRecipient"/>: any file is then refused.</remarks>
+    public async Task<NoScriptForm> ReadAsync(HttpRequest request, X25519Recipient? tipRecipient, int maximumFiles, long maximumFileBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var form = new NoScriptForm();
@@ -116,7 +117,7 @@ public sealed class NoScriptFormReader(IBlobStore blobs)
         NoScriptForm form,
         MultipartSection section,
         ContentDispositionHeaderValue disposition,
-        X25519Recipient tipRecipient,
+        X25519Recipient? tipRecipient,
         int maximumFiles,
         long maximumFileBytes,
         CancellationToken cancellationToken)
@@ -129,7 +130,7 @@ public sealed class NoScriptFormReader(IBlobStore blobs)
             return;
         }
 
-        if (form.Files.Count >= maximumFiles)
+        if (tipRecipient is null || form.Files.Count >= maximumFiles)
         {
             form.Problems.Add(SubmitTipValidator.TooManyFiles);
             await DrainAsync(section.Body, cancellationToken).ConfigureAwait(false);

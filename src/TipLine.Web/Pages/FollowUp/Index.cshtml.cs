@@ -119,9 +119,7 @@ public sealed class IndexModel(
             return Refuse(StatusCodes.Status429TooManyRequests, "service.busy");
         }
 
-        // A login form carries no files; the reader needs a recipient anyway and refuses any file.
-        using var unused = X25519Identity.Generate();
-        await using var form = await reader.ReadAsync(Request, unused.Recipient, 0, 0, HttpContext.RequestAborted);
+        await using var form = await reader.ReadAsync(Request, tipRecipient: null, 0, 0, HttpContext.RequestAborted);
         Receipt = form.Field("receipt");
         if (!Crypto.Receipts.Receipt.TryParse(Receipt, out var receipt, out _) || receipt is null)
         {
