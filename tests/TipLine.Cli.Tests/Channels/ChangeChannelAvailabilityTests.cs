@@ -1,3 +1,4 @@
+using TipLine.Application.Intake;
 using TipLine.Application.Intake.OpenIntakeForm;
 using TipLine.Domain.Channels;
 
@@ -75,6 +76,6 @@ public sealed class ChangeChannelAvailabilityTests : IDisposable
     private async Task<IntakeForm?> OpenFormAsync()
     {
         await using var context = deployment.OpenContext();
-        return await new OpenIntakeFormHandler(context).Handle(new OpenIntakeForm(DefaultWildlifeChannel.Slug), CancellationToken.None);
+        return await new OpenIntakeFormHandler(new OpenChannels(context)).Handle(new OpenIntakeForm(DefaultWildlifeChannel.Slug), CancellationToken.None);
     }
 }

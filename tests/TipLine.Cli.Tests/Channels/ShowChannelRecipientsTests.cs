@@ -1,3 +1,4 @@
+using TipLine.Application.Intake;
 using TipLine.Application.Intake.OpenIntakeForm;
 using TipLine.Cli.Tests.Age;
 using TipLine.Crypto.Age;
@@ -23,7 +24,7 @@ public sealed class ShowChannelRecipientsTests : IDisposable
         var printed = RecipientLines(result.Output);
         await using (var context = deployment.OpenContext())
         {
-            var form = await new OpenIntakeFormHandler(context).Handle(new OpenIntakeForm("wildlife"), CancellationToken.None);
+            var form = await new OpenIntakeFormHandler(new OpenChannels(context)).Handle(new OpenIntakeForm("wildlife"), CancellationToken.None);
             Assert.Equal(form!.Recipients, printed);
             var administrator = context.StaffUsers.Single();
             Assert.Equal(new[] { administrator.PublicKey, escrow.Recipient.ToString() }.Order(StringComparer.Ordinal), printed);
