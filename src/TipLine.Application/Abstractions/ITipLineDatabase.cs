@@ -4,7 +4,9 @@ using TipLine.Domain.Audit;
 using TipLine.Domain.Cases;
 using TipLine.Domain.Channels;
 using TipLine.Domain.Messaging;
+using TipLine.Domain.Notifications;
 using TipLine.Domain.Organisations;
+using TipLine.Domain.Routing;
 using TipLine.Domain.Staff;
 using TipLine.Domain.Tips;
 
@@ -34,6 +36,18 @@ public interface ITipLineDatabase
     DbSet<Message> Messages { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<StaffSession> StaffSessions { get; }
+
+    DbSet<StaffInvitation> StaffInvitations { get; }
+
+    DbSet<CaseNote> CaseNotes { get; }
+
+    DbSet<TakedownNotice> TakedownNotices { get; }
+
+    DbSet<RoutingRule> RoutingRules { get; }
+
+    DbSet<Notification> Notifications { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -54,6 +54,26 @@ public sealed class Case
 
     public DateOnly? ClosedOn { get; private set; }
 
+    /// <summary>The channel of the case's first tip; statistics and retention are per channel.</summary>
+    public Guid? ChannelId { get; private set; }
+
+    /// <summary>The day retention crypto-shredded the case: wraps, blobs and ciphertext are gone; triage metadata stays for statistics.</summary>
+    public DateOnly? DestroyedOn { get; private set; }
+
+    public bool IsDestroyed => DestroyedOn is not null;
+
+    public void RecordChannel(Guid channelId) => ChannelId ??= channelId;
+
+    public void MarkDestroyed(DateOnly day)
+    {
+        if (Status != CaseStatus.Closed)
+        {
+            throw new InvalidOperationException("Only a closed case can be destroyed.");
+        }
+
+        DestroyedOn ??= day;
+    }
+
     public void Triage(string? taxon, CitesAppendix? appendix, string? platform, string countries, string? shipmentMethod, Urgency urgency)
     {
         EnsureOpen();

@@ -38,6 +38,16 @@ public sealed class Organisation
 
     public IReadOnlyList<string> JurisdictionCodes => CountryList.Split(Jurisdictions);
 
+    public void Rename(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+    }
+
+    public void ChangeType(OrganisationType type) => Type = type;
+
+    public void SetJurisdictions(IEnumerable<string> jurisdictions) => Jurisdictions = CountryList.Normalise(jurisdictions);
+
     public void SetEscrowRecipient(string? recipient) =>
         EscrowRecipient = string.IsNullOrWhiteSpace(recipient) ? null : recipient.Trim();
 }

@@ -76,6 +76,31 @@ public sealed class StaffUser
 
     public DateOnly CreatedOn { get; private set; }
 
+    /// <summary>Failed sign-ins since the last success; drives the lockout backoff.</summary>
+    public int FailedSignIns { get; private set; }
+
+    /// <summary>Sign-in is refused until this instant (staff times are not sensitive the way a whistleblower's are).</summary>
+    public DateTimeOffset? LockedUntil { get; private set; }
+
+    /// <summary>The last TOTP time step accepted; a code of this step or an earlier one is a replay and is refused.</summary>
+    public long LastTotpStep { get; private set; }
+
+    /// <summary>SHA-256 (hex) of each unused second-factor recovery code, space separated; each works once.</summary>
+    public string RecoveryCodeHashes { get; private set; } = string.Empty;
+
+    /// <summary>Optional address for content-free notifications ("you have something to look at"); never tip content.</summary>
+    public string? NotificationEmail { get; private set; }
+
+    /// <summary>The back-office language this user picked (en, fr, es).</summary>
+    public string Language { get; private set; } = "en";
+
+    /// <summary>Failures allowed before the first lock; each further failure doubles the lock, up to <see cref="LongestLock"/>.</summary>
+    public const int FailuresBeforeLock = 5;
+
+    public static readonly TimeSpan FirstLock = TimeSpan.FromMinutes(1);
+
+    public static readonly TimeSpan LongestLock = TimeSpan.FromHours(1);
+
     public bool HasRole(StaffRoles role) => (Roles & role) == role;
 
     public void ChangePassword(string passwordHash, byte[] passwordWrappedPrivateKey)
@@ -92,4 +117,81 @@ public sealed class StaffUser
     public void ChangeRoles(StaffRoles roles) => Roles = roles;
 
     public void Disable() => IsDisabled = true;
+
+    public void Enable() => IsDisabled = false;
+
+    public void Rename(string displayName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
+        DisplayName = displayName.Trim();
+    }
+
+    public bool IsLockedAt(DateTimeOffset now) => LockedUntil is { } until && until > now;
+
+    /// <summary>Counts a failed sign-in; from the fifth on, locks for 1, 2, 4 … minutes, at most an hour.</summary>
+    public void RecordFailedSignIn(DateTimeOffset now)
+    {
+        FailedSignIns++;
+        if (FailedSignIns >= FailuresBeforeLock)
+        {
+            var doublings = Math.Min(FailedSignIns - FailuresBeforeLock, 10);
+            var lockFor = TimeSpan.FromTicks(Math.Min(FirstLock.Ticks << doublings, LongestLock.Ticks));
+            LockedUntil = now + lockFor;
+        }
+    }
+
+    public void RecordSuccessfulSignIn()
+    {
+        FailedSignIns = 0;
+        LockedUntil = null;
+    }
+
+    /// <summary>Accepts a verified TOTP step once; false for the step already used or an older one (replay).</summary>
+    public bool TryAcceptTotpStep(long step)
+    {
+        if (step <= LastTotpStep)
+        {
+            return false;
+        }
+
+        LastTotpStep = step;
+        return true;
+    }
+
+    public void ReplaceRecoveryCodes(IEnumerable<string> codeHashes)
+    {
+        ArgumentNullException.ThrowIfNull(codeHashes);
+        RecoveryCodeHashes = string.Join(' ', codeHashes);
+    }
+
+    /// <summary>Spends a recovery code given by its hash; the caller compares in constant time and passes the stored hash it matched.</summary>
+    public bool SpendRecoveryCode(string matchedHash)
+    {
+        var remaining = RecoveryCodeHashes.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (!remaining.Remove(matchedHash))
+        {
+            return false;
+        }
+
+        RecoveryCodeHashes = string.Join(' ', remaining);
+        return true;
+    }
+
+    public IReadOnlyList<string> UnusedRecoveryCodeHashes => RecoveryCodeHashes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Removes the second factor (administrator reset); the user enrols again at the next sign-in.</summary>
+    public void ResetSecondFactor()
+    {
+        SealedTotpSecret = null;
+        RecoveryCodeHashes = string.Empty;
+    }
+
+    public void SetNotificationEmail(string? email) =>
+        NotificationEmail = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+
+    public void SetLanguage(string language)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(language);
+        Language = language;
+    }
 }

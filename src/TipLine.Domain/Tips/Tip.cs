@@ -62,6 +62,33 @@ public sealed class Tip
 
     public DateOnly? AcknowledgedOn { get; private set; }
 
+    /// <summary>The first day staff wrote to the whistleblower: the feedback the 3-month deadline asks for.</summary>
+    public DateOnly? FeedbackGivenOn { get; private set; }
+
+    /// <summary>Days allowed to acknowledge receipt (EU Directive 2019/1937 art. 9(1)(b)).</summary>
+    public const int AcknowledgementDays = 7;
+
+    /// <summary>Months allowed to give feedback, counted from the acknowledgement (art. 9(1)(f)).</summary>
+    public const int FeedbackMonths = 3;
+
+    public DateOnly AcknowledgeBy => ReceivedOn.AddDays(AcknowledgementDays);
+
+    public DateOnly FeedbackBy => (AcknowledgedOn ?? ReceivedOn.AddDays(AcknowledgementDays)).AddMonths(FeedbackMonths);
+
+    public void RecordFeedback(DateOnly day) => FeedbackGivenOn ??= day;
+
+    /// <summary>Detaches the tip from a case (the case was withdrawn or the tip split off); it returns to the inbox.</summary>
+    public void DetachFromCase()
+    {
+        if (Status == TipStatus.Destroyed)
+        {
+            throw new InvalidOperationException("A destroyed tip cannot change.");
+        }
+
+        CaseId = null;
+        Status = AcknowledgedOn is null ? TipStatus.Received : TipStatus.Acknowledged;
+    }
+
     public void Acknowledge(DateOnly day)
     {
         AcknowledgedOn ??= day;

@@ -6,7 +6,9 @@ using TipLine.Domain.Audit;
 using TipLine.Domain.Cases;
 using TipLine.Domain.Channels;
 using TipLine.Domain.Messaging;
+using TipLine.Domain.Notifications;
 using TipLine.Domain.Organisations;
+using TipLine.Domain.Routing;
 using TipLine.Domain.Staff;
 using TipLine.Domain.Tips;
 
@@ -49,6 +51,18 @@ public sealed class TipLineDbContext(DbContextOptions<TipLineDbContext> options)
     public DbSet<Message> Messages => Set<Message>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
+
+    public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
+
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<TakedownNotice> TakedownNotices => Set<TakedownNotice>();
+
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>The Data Protection key ring, shared by every instance; its XML is encrypted to a certificate kept outside the database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -28,6 +28,7 @@ internal static class TipLineWebApplicationBuilderExtensions
         builder.Services.AddTipLineServerKeys(builder.Configuration, builder.Environment);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        builder.Services.AddScoped<IStaffSessionKey, TipLine.Web.Office.Sessions.HttpStaffSessionKey>();
         builder.Services.AddTipLineUseCases();
         builder.Services.AddTipLineAntiAbuse(builder.Configuration);
         builder.Services.AddWhistleblowerSide(builder.Configuration);

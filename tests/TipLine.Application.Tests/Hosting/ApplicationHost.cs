@@ -9,6 +9,7 @@ using TipLine.Application.Authorization;
 using TipLine.Application.DependencyInjection;
 using TipLine.Application.Transactions;
 using TipLine.Application.Validation;
+using TipLine.Infrastructure.Blobs;
 using TipLine.Infrastructure.Persistence;
 
 namespace TipLine.Application.Tests.Hosting;
@@ -56,6 +57,7 @@ public sealed class ApplicationHost : IAsyncDisposable
             {
                 [DatabaseSettings.ProviderKey] = provider,
                 [$"ConnectionStrings:{DatabaseSettings.ConnectionStringName}"] = connectionString,
+                [BlobStoreOptions.DirectoryKey] = BlobDirectory,
             })
             .Build();
 
@@ -66,6 +68,9 @@ public sealed class ApplicationHost : IAsyncDisposable
         collection.AddSingleton(AuditKey);
         collection.AddSingleton<IAuditSigner>(AuditKey);
         collection.AddSingleton<IAuditSignatureVerifier>(AuditKey);
+        collection.AddSingleton(StaffKeys);
+        collection.AddScoped<IStaffSessionKey, TestStaffSessionKey>();
+        collection.AddTipLineBlobStore(configuration);
         collection.AddScoped<ActorSlot>();
         collection.AddScoped<ICurrentActor>(provider => provider.GetRequiredService<ActorSlot>().Actor);
         collection.AddTipLineApplication();
@@ -86,6 +91,12 @@ public sealed class ApplicationHost : IAsyncDisposable
     }
 
     public EcdsaTestAuditKey AuditKey { get; } = new();
+
+    /// <summary>Private keys of the staff users a test has "signed in" (see <see cref="TestStaffKeys"/>).</summary>
+    public TestStaffKeys StaffKeys { get; } = new();
+
+    /// <summary>This host's blob directory (a fresh temporary one, removed on dispose).</summary>
+    public string BlobDirectory { get; } = Directory.CreateTempSubdirectory("tipline-application-blobs-").FullName;
 
     /// <summary>A host on a fresh database of the PostgreSQL server the test command configures; dropped on dispose.</summary>
     public static ApplicationHost OnPostgres(string serverConnectionString) => new(serverConnectionString);
@@ -119,6 +130,7 @@ public sealed class ApplicationHost : IAsyncDisposable
     {
         await services.DisposeAsync();
         AuditKey.Dispose();
+        Directory.Delete(BlobDirectory, recursive: true);
         if (directory is not null)
         {
             SqliteConnection.ClearAllPools();

@@ -23,8 +23,11 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.Platform).HasMaxLength(ColumnLengths.Name);
         builder.Property(c => c.Countries).HasMaxLength(ColumnLengths.CountryList).IsRequired();
         builder.Property(c => c.ShipmentMethod).HasMaxLength(ColumnLengths.Name);
-        builder.HasIndex(c => c.OrganisationId);
+        // The case list filters by owner and status and pages by opening day; routed cases are found through CaseRoutings.
+        builder.HasIndex(c => new { c.OrganisationId, c.Status, c.OpenedOn });
         builder.HasIndex(c => c.Status);
+        builder.HasIndex(c => c.ChannelId);
+        builder.HasOne<TipLine.Domain.Channels.Channel>().WithMany().HasForeignKey(c => c.ChannelId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffUser>().WithMany().HasForeignKey(c => c.AssignedToUserId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -20,6 +20,11 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
         builder.Property(u => u.PublicKey).HasMaxLength(ColumnLengths.AgeRecipient).IsRequired();
         builder.Property(u => u.PasswordWrappedPrivateKey).IsRequired();
         builder.Property(u => u.RecoveryWrappedPrivateKey).IsRequired();
+        builder.Property(u => u.LockedUntil).HasConversion(TimestampConversion.Instance);
+        builder.Property(u => u.RecoveryCodeHashes).HasMaxLength(ColumnLengths.LongText).IsRequired();
+        builder.Property(u => u.NotificationEmail).HasMaxLength(ColumnLengths.Name);
+        builder.Property(u => u.Language).HasMaxLength(8).IsRequired();
+        builder.HasIndex(u => u.OrganisationId);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using TipLine.Application.Abstractions;
+using TipLine.Application.Errors;
+using TipLine.Crypto.Age;
+using TipLine.Crypto.Keys;
+using TipLine.Domain.Staff;
+using TipLine.Domain.Tips;
+
+namespace TipLine.Application.Access;
+
+/// <summary>
+/// Opening tip keys with the signed-in user's key, and granting or revoking other staff members' access by adding or
+/// deleting their wraps. The tip itself is never re-encrypted (design.md section 3).
+/// </summary>
+public sealed class TipKeys(ITipLineDatabase database, ICurrentActor actor, IStaffSessionKey sessionKey)
+{
+    /// <summary>
+    /// The tip's private key, opened with the actor's own wrap; the caller disposes it. A tip the actor's organisation
+    /// cannot see, or for which the actor holds no wrap, is "not found": nothing says whether it exists.
+    /// </summary>
+    public async Task<X25519Identity> OpenAsync(Guid tipId, CancellationToken cancellationToken)
+    {
+        var userId = actor.RequireUser();
+        var organisationId = actor.RequireOrganisation();
+        var visible = await database.Tips.VisibleTo(database, organisationId)
+            .AnyAsync(t => t.Id == tipId, cancellationToken).ConfigureAwait(false);
+        var wrap = visible
+            ? await database.TipKeyWraps.AsNoTracking()
+                .Where(w => w.TipId == tipId && w.StaffUserId == userId && w.Holder == KeyWrapHolder.StaffUser)
+                .Select(w => w.WrappedKey)
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        if (wrap is null)
+        {
+            throw new NotFoundException("tip");
+        }
+
+        using var identity = sessionKey.Open();
+        try
+        {
+            return TipKey.Unwrap(wrap, identity);
+        }
+        catch (KeyUnlockException ex)
+        {
+            // The wrap was made for another key of this user (e.g. before a key reset): the tip is not readable to them.
+            throw new NotFoundException("tip wrap does not open with this user's key", ex);
+        }
+    }
+
+    /// <summary>
+    /// Wraps <paramref name="tipKey"/> for each of <paramref name="members"/> that holds no wrap of this tip yet,
+    /// recording <paramref name="grantedThrough"/> so that withdrawing that organisation's access deletes exactly these.
+    /// Returns how many wraps were added.
+    /// </summary>
+    public async Task<int> GrantAsync(Guid tipId, X25519Identity tipKey, IReadOnlyCollection<StaffUser> members, Guid grantedThrough, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tipKey);
+        ArgumentNullException.ThrowIfNull(members);
+        var holders = await database.TipKeyWraps
+            .Where(w => w.TipId == tipId && w.StaffUserId != null)
+            .Select(w => w.StaffUserId!.Value)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var pendingHolders = database.TipKeyWraps.Local
+            .Where(w => w.TipId == tipId && w.StaffUserId is not null)
+            .Select(w => w.StaffUserId!.Value);
+        var alreadyHeld = holders.Concat(pendingHolders).ToHashSet();
+        var added = 0;
+        foreach (var member in members.Where(m => !m.IsDisabled && !alreadyHeld.Contains(m.Id)))
+        {
+            var recipient = X25519Recipient.Parse(member.PublicKey);
+            database.TipKeyWraps.Add(new TipKeyWrap(
+                Guid.NewGuid(), tipId, KeyWrapHolder.StaffUser, member.Id, grantedThrough, member.PublicKey, TipKey.WrapFor(tipKey, recipient)));
+            added++;
+        }
+
+        return added;
+    }
+
+    /// <summary>Deletes every staff wrap of <paramref name="tipIds"/> granted through <paramref name="organisationId"/>; returns how many.</summary>
+    public Task<int> RevokeAsync(IReadOnlyCollection<Guid> tipIds, Guid organisationId, CancellationToken cancellationToken) =>
+        database.TipKeyWraps
+            .Where(w => tipIds.Contains(w.TipId) && w.Holder == KeyWrapHolder.StaffUser && w.GrantedToOrganisationId == organisationId)
+            .ExecuteDeleteAsync(cancellationToken);
+}
