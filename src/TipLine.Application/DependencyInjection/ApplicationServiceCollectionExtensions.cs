@@ -23,6 +23,9 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Intake.RecentlyCommittedBlobs>();
         services.TryAddScoped<Intake.OpenChannels>();
         services.TryAddScoped<Access.TipKeys>();
+        services.TryAddScoped<Notifications.NotificationSweep>();
+        services.TryAddScoped<Retention.RetentionSweep>();
+        services.TryAddScoped<Retention.StaffSessionSweep>();
         AddValidators(services);
         return services;
     }
