@@ -40,6 +40,7 @@ internal static class TipLineWebApplicationBuilderExtensions
         builder.Services.Configure<TipLine.Web.Office.Sessions.OfficeSessionOptions>(
             builder.Configuration.GetSection(TipLine.Web.Office.Sessions.OfficeSessionOptions.Section));
         builder.Services.AddSingleton<TipLine.Web.Office.Sessions.PendingSignInCookie>();
+        builder.Services.AddSingleton<TipLine.Web.Office.Sessions.StaffSignInThrottle>();
 
         builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(PageLanguage.Configure);

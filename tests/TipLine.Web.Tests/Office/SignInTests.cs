@@ -156,6 +156,33 @@ public sealed class SignInTests(TipLineServer server)
     }
 
     [Fact]
+    public async Task RolesComeFromTheDatabaseOnEveryRequestAndADisabledUserIsSignedOutAtOnce()
+    {
+        var staff = await NewInvestigatorAsync();
+        using var client = new OfficeClient(server);
+        await client.SignInFirstTimeAsync(staff.UserName, staff.Password);
+        Assert.Equal("/office/inbox", (await client.GetAsync("/office")).Headers.Location?.OriginalString);
+
+        await WithDatabaseAsync(async database =>
+        {
+            var user = await database.StaffUsers.SingleAsync(u => u.Id == staff.UserId);
+            user.ChangeRoles(StaffRoles.Auditor);
+            await database.SaveChangesAsync();
+        });
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/office")).StatusCode);
+
+        await WithDatabaseAsync(async database =>
+        {
+            var user = await database.StaffUsers.SingleAsync(u => u.Id == staff.UserId);
+            user.Disable();
+            await database.SaveChangesAsync();
+        });
+        var response = await client.GetAsync("/office/account");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/office/login", response.Headers.Location?.PathAndQuery ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ChangingThePasswordRewrapsTheKeySoOnlyTheNewPasswordSignsInAndTheKeyStaysTheSame()
     {
         var staff = await NewInvestigatorAsync();

@@ -21,13 +21,22 @@ internal static class StaffPrincipal
             new(StaffSessionClaims.KeySecret, Convert.ToBase64String(cookieSecret)),
             new(StaffSessionClaims.Language, staff.Language),
         };
-        foreach (var role in Enum.GetValues<StaffRoles>().Where(r => r != StaffRoles.None && (staff.Roles & r) == r))
-        {
-            claims.Add(new Claim(ClaimTypes.Role, role.ToString()));
-        }
-
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, StaffAuthentication.Scheme));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims.Concat(RoleClaims(staff.Roles)), StaffAuthentication.Scheme));
     }
+
+    /// <summary>The same session with the roles and organisation the database holds now.</summary>
+    public static ClaimsPrincipal WithCurrentRoles(ClaimsPrincipal principal, StaffRoles roles, Guid organisationId)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        var kept = principal.Claims.Where(c => c.Type is not (ClaimTypes.Role or HttpCurrentActor.OrganisationClaim));
+        var current = RoleClaims(roles).Append(new Claim(HttpCurrentActor.OrganisationClaim, organisationId.ToString("D")));
+        return new ClaimsPrincipal(new ClaimsIdentity(kept.Concat(current), StaffAuthentication.Scheme));
+    }
+
+    private static IEnumerable<Claim> RoleClaims(StaffRoles roles) =>
+        Enum.GetValues<StaffRoles>()
+            .Where(r => r != StaffRoles.None && (roles & r) == r)
+            .Select(r => new Claim(ClaimTypes.Role, r.ToString()));
 
     public static Guid? SessionIdOf(ClaimsPrincipal user) =>
         Guid.TryParse(user?.FindFirstValue(StaffSessionClaims.SessionId), CultureInfo.InvariantCulture, out var id) ? id : null;

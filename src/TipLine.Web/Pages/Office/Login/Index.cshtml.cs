@@ -10,7 +10,7 @@ using TipLine.Web.Resources;
 namespace TipLine.Web.Pages.Office.Login;
 
 /// <summary>Sign-in, step one: user name and password. The password unlocks the user's key into a pending session.</summary>
-public sealed class IndexModel(IMediator mediator, PendingSignInCookie pending, IStringLocalizer<OfficeResource> localizer, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(IMediator mediator, PendingSignInCookie pending, StaffSignInThrottle throttle, IStringLocalizer<OfficeResource> localizer, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty]
     [Required]
@@ -36,7 +36,8 @@ public sealed class IndexModel(IMediator mediator, PendingSignInCookie pending, 
             return Page();
         }
 
-        var result = await mediator.Send(new CheckPassword(UserName, Password), HttpContext.RequestAborted);
+        var result = await throttle.RunAsync(
+            async () => await mediator.Send(new CheckPassword(UserName, Password), HttpContext.RequestAborted), HttpContext.RequestAborted);
         Password = string.Empty;
         switch (result.Outcome)
         {
