@@ -107,7 +107,7 @@ public sealed class NotificationSweepTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AMessageNewerThanARead_NotificationRenewsItAndAnOlderOneDoesNot()
+    public async Task AMessageNewerThanAReadNotificationRenewsItAndAnOlderOneDoesNot()
     {
         var ngo = await world.OrganisationAsync("Wildlife NGO");
         var channel = await world.ChannelAsync(ngo, "wildlife");

@@ -3,12 +3,8 @@ using TipLine.Testing.Environment;
 
 namespace TipLine.Application.Tests.Oversight;
 
-public sealed class RetentionSweepOnPostgresTests : IAsyncLifetime
+public sealed class RetentionSweepOnPostgresTests : PostgresHostedTests
 {
-    private ApplicationHost? host;
-
-    private ApplicationHost Host => host ?? throw new InvalidOperationException("No PostgreSQL server configured.");
-
     [PostgresFact]
     public Task OnlyExpiredClosedCasesAreCryptoShreddedAndARerunChangesNothing() =>
         RetentionScenarios.DestroysExactlyTheExpiredClosedCasesAsync(Host);
@@ -24,22 +20,4 @@ public sealed class RetentionSweepOnPostgresTests : IAsyncLifetime
     [PostgresFact]
     public Task BlobFilesLeftByACrashAfterTheCommitAreRemovedByTheOrphanSweep() =>
         RetentionScenarios.FilesLeftByACrashAfterTheCommitAreRemovedByTheOrphanSweepAsync(Host);
-
-    public Task InitializeAsync()
-    {
-        if (TestEnvironment.PostgresConnectionString is { } server)
-        {
-            host = ApplicationHost.OnPostgres(server);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (host is not null)
-        {
-            await host.DisposeAsync();
-        }
-    }
 }
