@@ -19,8 +19,13 @@ internal sealed class FindingList
     /// <summary>Adds a finding unless its value is blank: a blanked field (as a sanitised PDF keeps) says nothing.</summary>
     public void Add(MetadataKind kind, string field, string? value)
     {
+        if (findings.Count >= MaxFindings)
+        {
+            return;
+        }
+
         var shown = Printable(value);
-        if (shown.Length == 0 || findings.Count >= MaxFindings)
+        if (shown.Length == 0)
         {
             return;
         }
