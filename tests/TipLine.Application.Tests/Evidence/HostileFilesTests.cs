@@ -133,6 +133,8 @@ public sealed class HostileFilesTests
     [InlineData("%PDF-1.4\ntrailer\n", "/Type /Metadata /Filter /Info 7 0 R obj 1 ")]
     [InlineData("%PDF-1.4\n", "<x:xmpmeta <x:xapmeta </x:xmpmeta> ((((")]
     [InlineData("\u00FF\u00D8", "\u00FF\u00FE\u0000\u0002")]
+    [InlineData("\u00FF\u00D8", "\u00FF\u00D0")]
+    [InlineData("\u0089PNG\r\n\u001A\n\0\0\0\rIHDR\0\0\0\u0001\0\0\0\u0001\u0008\0\0\0\0\0\0\0\0", "\0\0\0\0prVt\0\0\0\0")]
     [InlineData("\u00FF\u00D8\u00FF\u00DA\u0000\u0002", "\u00FF\u0000\u00FF\u00D0\u00FF\u00FF")]
     public void LargeRepetitiveFilesFinishInLinearTime(string header, string repeated)
     {

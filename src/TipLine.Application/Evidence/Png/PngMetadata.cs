@@ -34,19 +34,14 @@ internal static class PngMetadata
         var inflateBudget = new InflateBudget { Remaining = MaxInflatedText };
         foreach (var chunk in chunks.Items)
         {
-            if (!IsKept(chunk))
+            if (!IsKept(chunk) && !findings.IsFull)
             {
                 Report(chunk.Type, chunk.Data(file), findings, inflateBudget);
             }
         }
 
-        if (chunks.TrailingBytes > 0)
-        {
-            findings.AddSize(MetadataKind.Other, "Data after the end of the image", chunks.TrailingBytes);
-        }
-
-        var reason = chunks.Malformed is { } malformed ? $"malformed PNG: {malformed}" : null;
-        return new(Format, findings.Items, reason);
+        chunks.ReportTrailingBytes(findings);
+        return new(Format, findings.Items, chunks.ReasonNotSanitisable("PNG"));
     }
 
     public static void WriteSanitised(ReadOnlySpan<byte> file, Stream output)
