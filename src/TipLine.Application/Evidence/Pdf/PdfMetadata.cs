@@ -92,14 +92,15 @@ internal static class PdfMetadata
         foreach (var at in Occurrences(file, "/Info"u8, int.MaxValue))
         {
             var position = PdfSyntax.SkipWhitespace(file, at + "/Info".Length);
-            if (PdfSyntax.TryReadReference(file, ref position, out var id) && references.Add(id) && references.Count == MaxInfoReferences)
+            if (PdfSyntax.TryReadReference(file, ref position, out var id) && references.Add(id) && references.Count > MaxInfoReferences)
             {
-                break;
+                scan.Refuse("Document information", "referenced too many times; not inspected", "the document information is referenced too many times");
+                return;
             }
         }
 
         var indirectValues = new List<(PdfObjectId Id, string Key)>();
-        foreach (var (_, position) in Definitions(file, scan, references, references))
+        foreach (var (_, position) in Definitions(file, scan, references))
         {
             if (!ReadInformationDictionary(Definition(file, position), position, scan, indirectValues))
             {
@@ -109,7 +110,7 @@ internal static class PdfMetadata
 
         // A value may be a reference to a string object ("/Author 9 0 R"): that string is metadata too.
         var keys = indirectValues.ToLookup(value => value.Id, value => value.Key);
-        foreach (var (id, position) in Definitions(file, scan, indirectValues.Select(value => value.Id).ToHashSet(), keys.Select(key => key.Key)))
+        foreach (var (id, position) in Definitions(file, scan, keys.Select(key => key.Key)))
         {
             if (PdfSyntax.TryReadString(Definition(file, position), PdfSyntax.SkipWhitespace(file, position), out var text))
             {
@@ -122,14 +123,15 @@ internal static class PdfMetadata
     }
 
     /// <summary>
-    /// Where each wanted object is defined, in the order asked; an object never defined in plain text is in a
-    /// compressed object stream. Past <see cref="MaxDefinitionsRead"/> definitions the file is refused rather than read on.
+    /// Where each object is defined; an object never defined in plain text is in a compressed object stream. Past
+    /// <see cref="MaxDefinitionsRead"/> definitions the file is refused rather than read on.
     /// </summary>
-    private static List<(PdfObjectId Id, int Position)> Definitions(ReadOnlySpan<byte> file, PdfScan scan, HashSet<PdfObjectId> wanted, IEnumerable<PdfObjectId> order)
+    private static List<(PdfObjectId Id, int Position)> Definitions(ReadOnlySpan<byte> file, PdfScan scan, IEnumerable<PdfObjectId> ids)
     {
+        var wanted = ids.ToHashSet();
         var objects = ObjectPositions(file, wanted);
         var definitions = new List<(PdfObjectId, int)>();
-        foreach (var id in order.Distinct())
+        foreach (var id in wanted)
         {
             if (!objects.TryGetValue(id, out var positions))
             {
