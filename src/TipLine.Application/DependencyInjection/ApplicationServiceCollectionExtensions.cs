@@ -23,6 +23,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Intake.RecentlyCommittedBlobs>();
         services.TryAddScoped<Intake.OpenChannels>();
         services.TryAddScoped<Access.TipKeys>();
+        services.TryAddScoped<Tips.TipAttachmentFiles>();
         AddValidators(services);
         return services;
     }
