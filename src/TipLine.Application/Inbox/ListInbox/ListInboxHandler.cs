@@ -42,12 +42,19 @@ public sealed class ListInboxHandler(ITipLineDatabase database, ICurrentActor ac
 
         var pageCount = Math.Max(1, (tipCount + ListInbox.PageSize - 1) / ListInbox.PageSize);
         var page = Math.Clamp(query.Page, 1, pageCount);
-        var rows = await waiting
+        // The page's ids first, in a subquery: the per-row counts are then computed for these fifty rows only, not
+        // for every row the database sorts and skips.
+        var pageIds = waiting
+            .OrderByDescending(t => t.ReceivedOn)
+            .ThenBy(t => t.Id)
+            .Skip((page - 1) * ListInbox.PageSize)
+            .Take(ListInbox.PageSize)
+            .Select(t => t.Id);
+        var rows = await database.Tips.AsNoTracking()
+            .Where(t => pageIds.Contains(t.Id))
             .Join(database.Channels, t => t.ChannelId, c => c.Id, (t, c) => new { Tip = t, ChannelName = c.Name })
             .OrderByDescending(x => x.Tip.ReceivedOn)
             .ThenBy(x => x.Tip.Id)
-            .Skip((page - 1) * ListInbox.PageSize)
-            .Take(ListInbox.PageSize)
             .Select(x => new
             {
                 x.Tip.Id,
