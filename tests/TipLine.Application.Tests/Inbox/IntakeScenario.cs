@@ -129,7 +129,10 @@ internal sealed record StaffMember(TestActor Actor, X25519Identity Key)
 /// <summary>A submitted tip and the keys only its whistleblower (and the test) hold.</summary>
 internal sealed record PlantedTip(Guid TipId, X25519Identity TipKey, X25519Identity Whistleblower);
 
+/// <summary>A file to send; <see cref="DeclaredSize"/> overrides the size the sender states (it is only a claim).</summary>
 internal sealed record PlantedFile(string Name, string Type, byte[] Content)
 {
-    public AttachmentDescription Description => new(Name, Type, Content.Length);
+    public long? DeclaredSize { get; init; }
+
+    public AttachmentDescription Description => new(Name, Type, DeclaredSize ?? Content.Length);
 }
