@@ -7,18 +7,16 @@ using TipLine.Testing.Environment;
 namespace TipLine.Application.Tests.Inbox;
 
 /// <summary>PostgreSQL really runs the senders' transactions side by side, so this is where two of them would take the same sequence.</summary>
-public sealed class ConcurrentMessagesOnPostgresTests : IAsyncLifetime
+public sealed class ConcurrentMessagesOnPostgresTests
 {
     private const int StaffMessages = 8;
     private const int WhistleblowerReplies = 4;
-    private ApplicationHost? host;
-
-    private ApplicationHost Host => host ?? throw new InvalidOperationException("No PostgreSQL server configured.");
 
     [PostgresFact]
     public async Task ConcurrentSendersEitherSideGetDistinctConsecutiveSequences()
     {
-        var scenario = new IntakeScenario(Host);
+        await using var host = ApplicationHost.OnPostgres(TestEnvironment.PostgresConnectionString!);
+        var scenario = new IntakeScenario(host);
         var ngo = await scenario.OrganisationAsync("Wildlife NGO");
         var channel = await scenario.ChannelAsync(ngo, "Ivory");
         var first = await scenario.StaffAsync(ngo, StaffRoles.IntakeInvestigator, "First");
@@ -26,31 +24,13 @@ public sealed class ConcurrentMessagesOnPostgresTests : IAsyncLifetime
         var tip = await scenario.SubmitAsync(channel, ListInboxTests.Answers("tortoises"));
 
         var staff = Enumerable.Range(0, StaffMessages).Select(i => Task.Run(() =>
-            Host.SendAsync((i % 2 == 0 ? first : second).Actor, m => m.Send(new SendMessageToWhistleblower(tip.TipId, $"question {i}")))));
+            host.SendAsync((i % 2 == 0 ? first : second).Actor, m => m.Send(new SendMessageToWhistleblower(tip.TipId, $"question {i}")))));
         var replies = Enumerable.Range(0, WhistleblowerReplies).Select(i => Task.Run(() => scenario.ReplyAsWhistleblowerAsync(tip, $"answer {i}")));
         await Task.WhenAll(staff.Concat(replies));
 
-        var sequences = await Host.WithDatabaseAsync(db => db.Messages.Where(m => m.TipId == tip.TipId).OrderBy(m => m.Sequence).Select(m => m.Sequence).ToListAsync());
+        var sequences = await host.WithDatabaseAsync(db => db.Messages.Where(m => m.TipId == tip.TipId).OrderBy(m => m.Sequence).Select(m => m.Sequence).ToListAsync());
         Assert.Equal(Enumerable.Range(1, 1 + StaffMessages + WhistleblowerReplies), sequences);
-        Assert.Equal(StaffMessages, await Host.WithDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "tip.message.send")));
-        Assert.True((await Host.VerifyAuditChainAsync()).IsIntact);
-    }
-
-    public Task InitializeAsync()
-    {
-        if (TestEnvironment.PostgresConnectionString is { } server)
-        {
-            host = ApplicationHost.OnPostgres(server);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (host is not null)
-        {
-            await host.DisposeAsync();
-        }
+        Assert.Equal(StaffMessages, await host.WithDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "tip.message.send")));
+        Assert.True((await host.VerifyAuditChainAsync()).IsIntact);
     }
 }
