@@ -8,10 +8,10 @@ using TipLine.Application.Intake.SubmitTip;
 using TipLine.Application.Tests.Hosting;
 using TipLine.Crypto.Age;
 using TipLine.Crypto.Keys;
-using TipLine.Crypto.Padding;
 using TipLine.Domain.Channels;
 using TipLine.Domain.Organisations;
 using TipLine.Domain.Staff;
+using TipLine.Web.Tests.Intake;
 
 namespace TipLine.Application.Tests.Inbox;
 
@@ -98,26 +98,13 @@ internal sealed class IntakeScenario(ApplicationHost host)
         var uploads = new List<UploadedCiphertext>();
         foreach (var file in files)
         {
-            var ciphertext = EncryptFile(file.Content, tipRecipient);
+            var ciphertext = ApiClientSealing.EncryptFile(file.Content, tipRecipient);
             var blob = await blobs.CreateAsync();
             await blob.Content.WriteAsync(ciphertext);
             uploads.Add(new UploadedCiphertext(blob, ciphertext.Length, SHA256.HashData(ciphertext), ciphertext[..Math.Min(ciphertext.Length, UploadedCiphertext.HeadLength)]));
         }
 
         return uploads;
-    }
-
-    // As the browser's upload does: Padmé padding inside the age stream.
-    private static byte[] EncryptFile(byte[] plaintext, string tipRecipient)
-    {
-        using var output = new MemoryStream();
-        var encrypting = AgeEncryptor.CreateEncryptingStream(output, [X25519Recipient.Parse(tipRecipient)], leaveOpen: true);
-        using (var padding = new PaddingWriteStream(encrypting))
-        {
-            padding.Write(plaintext);
-        }
-
-        return output.ToArray();
     }
 }
 
