@@ -2,12 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using TipLine.Application.Messaging.SendMessageToWhistleblower;
 using TipLine.Application.Tests.Hosting;
 using TipLine.Domain.Staff;
-using TipLine.Testing.Environment;
 
 namespace TipLine.Application.Tests.Inbox;
 
 /// <summary>PostgreSQL really runs the senders' transactions side by side, so this is where two of them would take the same sequence.</summary>
-public sealed class ConcurrentMessagesOnPostgresTests
+public sealed class ConcurrentMessagesOnPostgresTests : PostgresHostedTests
 {
     private const int StaffMessages = 8;
     private const int WhistleblowerReplies = 4;
@@ -15,7 +14,7 @@ public sealed class ConcurrentMessagesOnPostgresTests
     [PostgresFact]
     public async Task ConcurrentSendersEitherSideGetDistinctConsecutiveSequences()
     {
-        await using var host = ApplicationHost.OnPostgres(TestEnvironment.PostgresConnectionString!);
+        var host = Host;
         var scenario = new IntakeScenario(host);
         var ngo = await scenario.OrganisationAsync("Wildlife NGO");
         var channel = await scenario.ChannelAsync(ngo, "Ivory");
