@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TipLine.Application.Messaging.SendMessageToWhistleblower;
 using TipLine.Application.Tests.Hosting;
 using TipLine.Domain.Staff;
+using TipLine.Testing.Environment;
 
 namespace TipLine.Application.Tests.Inbox;
 
@@ -14,8 +15,7 @@ public sealed class ConcurrentMessagesOnPostgresTests : PostgresHostedTests
     [PostgresFact]
     public async Task ConcurrentSendersEitherSideGetDistinctConsecutiveSequences()
     {
-        var host = Host;
-        var scenario = new IntakeScenario(host);
+        var scenario = new IntakeScenario(Host);
         var ngo = await scenario.OrganisationAsync("Wildlife NGO");
         var channel = await scenario.ChannelAsync(ngo, "Ivory");
         var first = await scenario.StaffAsync(ngo, StaffRoles.IntakeInvestigator, "First");
@@ -23,13 +23,13 @@ public sealed class ConcurrentMessagesOnPostgresTests : PostgresHostedTests
         var tip = await scenario.SubmitAsync(channel, ListInboxTests.Answers("tortoises"));
 
         var staff = Enumerable.Range(0, StaffMessages).Select(i => Task.Run(() =>
-            host.SendAsync((i % 2 == 0 ? first : second).Actor, m => m.Send(new SendMessageToWhistleblower(tip.TipId, $"question {i}")))));
+            Host.SendAsync((i % 2 == 0 ? first : second).Actor, m => m.Send(new SendMessageToWhistleblower(tip.TipId, $"question {i}")))));
         var replies = Enumerable.Range(0, WhistleblowerReplies).Select(i => Task.Run(() => scenario.ReplyAsWhistleblowerAsync(tip, $"answer {i}")));
         await Task.WhenAll(staff.Concat(replies));
 
-        var sequences = await host.WithDatabaseAsync(db => db.Messages.Where(m => m.TipId == tip.TipId).OrderBy(m => m.Sequence).Select(m => m.Sequence).ToListAsync());
+        var sequences = await Host.WithDatabaseAsync(db => db.Messages.Where(m => m.TipId == tip.TipId).OrderBy(m => m.Sequence).Select(m => m.Sequence).ToListAsync());
         Assert.Equal(Enumerable.Range(1, 1 + StaffMessages + WhistleblowerReplies), sequences);
-        Assert.Equal(StaffMessages, await host.WithDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "tip.message.send")));
-        Assert.True((await host.VerifyAuditChainAsync()).IsIntact);
+        Assert.Equal(StaffMessages, await Host.WithDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "tip.message.send")));
+        Assert.True((await Host.VerifyAuditChainAsync()).IsIntact);
     }
 }
