@@ -23,6 +23,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Intake.RecentlyCommittedBlobs>();
         services.TryAddScoped<Intake.OpenChannels>();
         services.TryAddScoped<Access.TipKeys>();
+        services.TryAddScoped<Tips.TipAttachmentFiles>();
         services.TryAddScoped<Notifications.NotificationSweep>();
         services.TryAddScoped<Retention.RetentionSweep>();
         services.TryAddScoped<Retention.StaffSessionSweep>();
