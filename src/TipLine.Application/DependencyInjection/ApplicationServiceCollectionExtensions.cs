@@ -23,6 +23,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Intake.RecentlyCommittedBlobs>();
         services.TryAddScoped<Intake.OpenChannels>();
         services.TryAddScoped<Access.TipKeys>();
+        services.TryAddSingleton(new Staff.StaffPasswordCosts(Crypto.Passwords.Argon2idParameters.Default));
         AddValidators(services);
         return services;
     }
