@@ -23,6 +23,14 @@ public sealed class AcceptInvitationHandler(ITipLineDatabase database, AuditLog 
 
         var enrolled = StaffEnrolment.Enrol(
             organisation, invitation.UserName, invitation.DisplayName, invitation.Roles, command.Password, costs.Parameters, today);
+        // A double-clicked form, or a revocation, may have got there during the key derivation. Holding the audit lock
+        // (which the audit entry below takes anyway), look again: the loser of the race gets "not found", not a user twice.
+        await database.LockAuditLogAsync(cancellationToken).ConfigureAwait(false);
+        if (!await database.StaffInvitations.AsNoTracking().AnyAsync(i => i.Id == invitation.Id && i.AcceptedAsUserId == null, cancellationToken).ConfigureAwait(false))
+        {
+            throw new NotFoundException("invitation");
+        }
+
         database.StaffUsers.Add(enrolled.User);
         invitation.MarkAccepted(enrolled.User.Id);
         await auditLog.AppendAsync(enrolled.User.Id, new AuditedAction("staff.join", nameof(StaffUser), enrolled.User.Id.ToString("D")), cancellationToken)
