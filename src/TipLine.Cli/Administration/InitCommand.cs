@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using TipLine.Application.Accounts;
 using TipLine.Application.Audit;
 using TipLine.Application.Staff;
 using TipLine.Cli.Commands;
@@ -24,7 +25,7 @@ namespace TipLine.Cli.Administration;
 internal sealed class InitCommand : ICliCommand
 {
     public const string PasswordVariable = "TIPLINE_INIT_PASSWORD";
-    public const int MinimumPasswordLength = StaffPasswordPolicy.MinimumLength;
+    public const int MinimumPasswordLength = PasswordPolicy.MinimumLength;
 
     private const string Usage =
         "Usage: tipline init --organisation NAME --type IntakeUnit|ProsecutionOffice|WildlifePolice|Customs|CitesManagementAuthority|OnlinePlatform " +

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using TipLine.Application.Accounts;
 using TipLine.Application.Errors;
 using TipLine.Application.Staff;
 using TipLine.Application.Staff.AcceptInvitation;
@@ -167,9 +168,9 @@ public sealed class InvitationTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("short pass", "short pass", "Password", StaffPasswordPolicy.TooShort)]
-    [InlineData("Investigator2", "Investigator2", "Password", StaffPasswordPolicy.SameAsUserName)]
-    [InlineData(NewPassword, NewPassword + " ", "PasswordConfirmation", StaffPasswordPolicy.ConfirmationMismatch)]
+    [InlineData("short pass", "short pass", "Password", "password.tooShort")]
+    [InlineData("Investigator2", "Investigator2", "Password", "password.sameAsUserName")]
+    [InlineData(NewPassword, NewPassword + " ", "PasswordConfirmation", "password.confirmationDiffers")]
     public async Task APasswordOutsideThePolicyIsRefusedAndTheLinkStillWorks(string password, string confirmation, string field, string key)
     {
         var issued = await InviteAsync("investigator2", "Investigator Two", StaffRoles.IntakeInvestigator);
@@ -186,12 +187,12 @@ public sealed class InvitationTests : IAsyncLifetime
     public async Task APasswordLongerThanTheLimitIsRefused()
     {
         var issued = await InviteAsync("investigator2", "Investigator Two", StaffRoles.IntakeInvestigator);
-        var overlong = new string('p', StaffPasswordPolicy.MaximumLength + 1);
+        var overlong = new string('p', PasswordPolicy.MaximumLength + 1);
 
         var refusal = await Assert.ThrowsAsync<RequestValidationException>(() =>
             host.SendAsync(TestActor.Whistleblower, m => m.Send(new AcceptInvitation(issued.Token, overlong, overlong))));
 
-        Assert.Equal(StaffPasswordPolicy.TooLong, Assert.Single(refusal.Problems).MessageKey);
+        Assert.Equal("password.tooLong", Assert.Single(refusal.Problems).MessageKey);
     }
 
     [Fact]

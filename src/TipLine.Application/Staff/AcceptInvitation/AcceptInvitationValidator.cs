@@ -1,4 +1,5 @@
 using TipLine.Application.Abstractions;
+using TipLine.Application.Accounts;
 using TipLine.Application.Validation;
 using TipLine.Domain.Time;
 
@@ -11,6 +12,6 @@ public sealed class AcceptInvitationValidator(ITipLineDatabase database, TimePro
     {
         ArgumentNullException.ThrowIfNull(request);
         var invitation = await InvitationTokens.FindUsableAsync(database, request.Token, clock.Today(), cancellationToken).ConfigureAwait(false);
-        return invitation is null ? [] : StaffPasswordPolicy.Check(request.Password, request.PasswordConfirmation, invitation.UserName).ToList();
+        return invitation is null ? [] : PasswordPolicy.Check(invitation.UserName, request.Password, request.PasswordConfirmation, nameof(request.Password));
     }
 }
