@@ -67,7 +67,6 @@ public sealed class AdministrationOnPostgresTests : IAsyncLifetime
         var first = await deployment.AddTipAsync(channel, holder);
         var second = await deployment.AddTipAsync(channel, holder);
         await deployment.RouteAsync(second, holder, police, officer);
-        await deployment.AddSessionAsync(newcomer.Id);
         Assert.Equal(2, (await Host.SendAsync(administrator.Actor, m => m.Send(new CountPendingAccess()))).Total);
 
         Assert.Equal(new SharedAccess(2, false), await Host.SendAsync(holder.Actor, m => m.Send(new ShareAccessWithColleagues())));
@@ -78,10 +77,11 @@ public sealed class AdministrationOnPostgresTests : IAsyncLifetime
 
         await Host.SendAsync(administrator.Actor, m => m.Send(new ChangeStaffRoles(newcomer.Id, StaffRoles.Auditor)));
         Assert.Equal(0, await deployment.WrapsOfAsync(newcomer.Id));
-        Assert.Equal(0, await deployment.SessionsOfAsync(newcomer.Id));
 
+        await deployment.AddSessionAsync(holder.Id);
         await Host.SendAsync(administrator.Actor, m => m.Send(new DisableStaffMember(holder.Id)));
         Assert.Equal(0, await deployment.WrapsOfAsync(holder.Id));
+        Assert.Equal(0, await deployment.SessionsOfAsync(holder.Id));
         Assert.Equal([officer.Id], await deployment.HoldersOfAsync(second.Id));
     }
 

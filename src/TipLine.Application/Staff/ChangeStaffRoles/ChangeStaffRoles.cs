@@ -6,8 +6,8 @@ using TipLine.Domain.Staff;
 namespace TipLine.Application.Staff.ChangeStaffRoles;
 
 /// <summary>
-/// Gives a member of the administrator's organisation a new set of roles. Their sessions end, so the new roles apply
-/// from their next sign-in; losing a role that entitled them to read tips deletes those tips' key wraps.
+/// Gives a member of the administrator's organisation a new set of roles, in effect from their next request (sessions
+/// read roles from the database). Losing a role that entitled them to read tips deletes those tips' key wraps.
 /// </summary>
 [RequiresRole(StaffRoles.Administrator)]
 public sealed record ChangeStaffRoles(Guid UserId, StaffRoles Roles) : ICommand<Unit>, IAuditedRequest<Unit>

@@ -27,9 +27,6 @@ public sealed class ChangeStaffRolesHandler(ITipLineDatabase database, ICurrentA
                 .Where(w => w.StaffUserId == member.Id && w.GrantedToOrganisationId == member.OrganisationId && !stillEntitled.Any(t => t.Id == w.TipId))
                 .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         }
-
-        // The session cookie carries the roles it was issued with.
-        await OrganisationStaff.EndSessionsAsync(database, member.Id, cancellationToken).ConfigureAwait(false);
         return Unit.Value;
     }
 }
