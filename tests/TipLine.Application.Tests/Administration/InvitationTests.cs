@@ -239,6 +239,50 @@ public sealed class InvitationTests : IAsyncLifetime
         Assert.Equal([StaffMemberRules.UserNameTooLong, StaffMemberRules.DisplayNameTooLong], refusal.Problems.Select(p => p.MessageKey));
     }
 
+    [Fact]
+    public async Task AnAdministratorInvitesTheFirstAdministratorOfANewOrganisationWhichThenManagesItself()
+    {
+        var police = await deployment.AddOrganisationAsync("Gabon Wildlife Police", Domain.Organisations.OrganisationType.WildlifePolice);
+
+        var issued = await host.SendAsync(administrator.Actor, m => m.Send(
+            new InviteStaffMember("police.admin", "Police Admin", StaffRoles.Administrator | StaffRoles.EnforcementOfficer, police)));
+        var joined = await host.SendAsync(TestActor.Whistleblower, m => m.Send(new AcceptInvitation(issued.Token, NewPassword, NewPassword)));
+
+        Assert.Equal(police, (await deployment.UserAsync(joined.UserId)).OrganisationId);
+        var refusal = await Assert.ThrowsAsync<RequestValidationException>(() => host.SendAsync(administrator.Actor, m => m.Send(
+            new InviteStaffMember("second.police", "Second", StaffRoles.Administrator, police))));
+        Assert.Equal(("OrganisationId", InviteStaffMemberValidator.OrganisationHasMembers), (Assert.Single(refusal.Problems).Field, refusal.Problems[0].MessageKey));
+        var policeAdministrator = new TestActor(joined.UserId, police, StaffRoles.Administrator);
+        await host.SendAsync(policeAdministrator, m => m.Send(new InviteStaffMember("second.police", "Second", StaffRoles.EnforcementOfficer)));
+    }
+
+    [Fact]
+    public async Task AnotherOrganisationGetsOnlyOneOpenFirstInvitationAndItsFirstMemberAdministers()
+    {
+        var police = await deployment.AddOrganisationAsync("Gabon Wildlife Police", Domain.Organisations.OrganisationType.WildlifePolice);
+
+        var notAdministrator = await Assert.ThrowsAsync<RequestValidationException>(() => host.SendAsync(administrator.Actor, m => m.Send(
+            new InviteStaffMember("police.officer", "Officer", StaffRoles.EnforcementOfficer, police))));
+        var unknown = await Assert.ThrowsAsync<RequestValidationException>(() => host.SendAsync(administrator.Actor, m => m.Send(
+            new InviteStaffMember("nowhere.admin", "Nowhere", StaffRoles.Administrator, Guid.NewGuid()))));
+        await host.SendAsync(administrator.Actor, m => m.Send(new InviteStaffMember("police.admin", "Police Admin", StaffRoles.Administrator, police)));
+        var second = await Assert.ThrowsAsync<RequestValidationException>(() => host.SendAsync(administrator.Actor, m => m.Send(
+            new InviteStaffMember("other.admin", "Other", StaffRoles.Administrator, police))));
+
+        Assert.Equal(InviteStaffMemberValidator.FirstMemberAdministers, Assert.Single(notAdministrator.Problems).MessageKey);
+        Assert.Equal(InviteStaffMemberValidator.OrganisationUnknown, Assert.Single(unknown.Problems).MessageKey);
+        Assert.Equal(InviteStaffMemberValidator.OrganisationHasMembers, Assert.Single(second.Problems).MessageKey);
+        Assert.Equal(1, await host.WithDatabaseAsync(db => db.StaffInvitations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task NamingTheirOwnOrganisationIsAnOrdinaryInvitation()
+    {
+        var issued = await host.SendAsync(administrator.Actor, m => m.Send(new InviteStaffMember("colleague", "Colleague", StaffRoles.Auditor, organisation)));
+
+        Assert.Equal(organisation, (await host.WithDatabaseAsync(db => db.StaffInvitations.AsNoTracking().SingleAsync(i => i.Id == issued.InvitationId))).OrganisationId);
+    }
+
     [Theory]
     [InlineData(StaffRoles.IntakeInvestigator)]
     [InlineData(StaffRoles.Auditor | StaffRoles.RewardOfficer)]

@@ -6,11 +6,12 @@ using TipLine.Domain.Staff;
 namespace TipLine.Application.Staff.InviteStaffMember;
 
 /// <summary>
-/// Invites someone to join the administrator's own organisation. Returns the link's token once: only its hash is
-/// stored, so a lost link cannot be shown again (revoke it and invite again).
+/// Invites someone to join the administrator's own organisation, or to become the first administrator of an
+/// organisation that has no members yet (<paramref name="OrganisationId"/>), which then manages its own staff.
+/// Returns the link's token once: only its hash is stored, so a lost link cannot be shown again (revoke, invite again).
 /// </summary>
 [RequiresRole(StaffRoles.Administrator)]
-public sealed record InviteStaffMember(string UserName, string DisplayName, StaffRoles Roles)
+public sealed record InviteStaffMember(string UserName, string DisplayName, StaffRoles Roles, Guid? OrganisationId = null)
     : ICommand<IssuedInvitation>, IAuditedRequest<IssuedInvitation>
 {
     public AuditedAction DescribeForAudit(IssuedInvitation response)

@@ -15,7 +15,7 @@ public sealed class InviteStaffMemberHandler(ITipLineDatabase database, ICurrent
         var (token, hash) = InvitationTokens.Issue();
         var invitation = new StaffInvitation(
             Guid.NewGuid(),
-            actor.RequireOrganisation(),
+            command.OrganisationId ?? actor.RequireOrganisation(),
             command.UserName,
             command.DisplayName,
             command.Roles,
