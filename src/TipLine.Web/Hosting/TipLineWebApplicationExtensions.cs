@@ -39,6 +39,7 @@ internal static class TipLineWebApplicationExtensions
     public static WebApplication UseTipLine(this WebApplication app)
     {
         app.UseMiddleware<ClientMetadataScrubbingMiddleware>();
+        app.UseMiddleware<InvitationLinkMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
 
         // Before the error pages, so a re-executed error page keeps the language the person picked.
