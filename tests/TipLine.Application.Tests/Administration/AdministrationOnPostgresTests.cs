@@ -22,12 +22,8 @@ using TipLine.Testing.Environment;
 namespace TipLine.Application.Tests.Administration;
 
 /// <summary>The administration use cases on PostgreSQL, whose SQL (subqueries in bulk deletes, list parameters, locks) differs from SQLite's.</summary>
-public sealed class AdministrationOnPostgresTests : IAsyncLifetime
+public sealed class AdministrationOnPostgresTests : PostgresHostedTests
 {
-    private ApplicationHost? host;
-
-    private ApplicationHost Host => host ?? throw new InvalidOperationException("No PostgreSQL server configured.");
-
     [PostgresFact]
     public async Task AnInviteeJoinsWithAKeyPairTheirPasswordAndRecoveryKeyUnlock()
     {
@@ -112,22 +108,4 @@ public sealed class AdministrationOnPostgresTests : IAsyncLifetime
     [PostgresFact]
     public Task AnInvitationAcceptedTwiceAtOnceMakesOneAccount() =>
         ConcurrentAdministration.AssertAnInvitationSentTwiceAtOnceMakesOneAccountAsync(Host);
-
-    public Task InitializeAsync()
-    {
-        if (TestEnvironment.PostgresConnectionString is { } server)
-        {
-            host = ApplicationHost.OnPostgres(server);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (host is not null)
-        {
-            await host.DisposeAsync();
-        }
-    }
 }

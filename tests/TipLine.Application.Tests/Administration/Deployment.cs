@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TipLine.Application.Staff;
 using TipLine.Application.Tests.Hosting;
 using TipLine.Crypto.Age;
 using TipLine.Crypto.Keys;
@@ -35,24 +36,16 @@ internal sealed class Deployment(ApplicationHost host)
         return organisation.Id;
     }
 
-    /// <summary>A member with a key pair wrapped under <see cref="Password"/>, signed in (their key is in the host's test session store).</summary>
+    /// <summary>A member enrolled as every user is (<see cref="StaffEnrolment"/>), signed in: their key is in the host's test session store.</summary>
     public async Task<Member> AddMemberAsync(Guid organisationId, StaffRoles roles, string? userName = null)
     {
-        using var keys = StaffKeyring.Create(Password, Argon2idParameters.FastForTestsOnly);
-        var user = new StaffUser(
-            Guid.NewGuid(),
-            organisationId,
-            userName ?? $"member{Interlocked.Increment(ref sequence)}",
-            "Member " + sequence,
-            roles,
-            PasswordHasher.Hash(Password, Argon2idParameters.FastForTestsOnly),
-            keys.Recipient.ToString(),
-            keys.PasswordWrapped,
-            keys.RecoveryWrapped,
-            Today);
+        var organisation = await host.WithDatabaseAsync(db => db.Organisations.AsNoTracking().SingleAsync(o => o.Id == organisationId));
+        var number = Interlocked.Increment(ref sequence);
+        var user = StaffEnrolment.Enrol(organisation, userName ?? $"member{number}", $"Member {number}", roles, Password, Argon2idParameters.FastForTestsOnly, Today).User;
         await SaveAsync(db => db.StaffUsers.Add(user));
-        host.StaffKeys.SignIn(user.Id, keys.Identity);
-        return new Member(user.Id, organisationId, roles, keys.Recipient.ToString());
+        using var identity = StaffKeyring.UnlockWithPassword(user.PasswordWrappedPrivateKey, Password);
+        host.StaffKeys.SignIn(user.Id, identity);
+        return new Member(user.Id, organisationId, roles, user.PublicKey);
     }
 
     public async Task<Guid> AddChannelAsync(Guid organisationId)
