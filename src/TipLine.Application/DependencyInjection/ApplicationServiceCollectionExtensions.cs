@@ -24,6 +24,9 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<Intake.OpenChannels>();
         services.TryAddScoped<Access.TipKeys>();
         services.TryAddSingleton(new Staff.StaffPasswordCosts(Crypto.Passwords.Argon2idParameters.Default));
+        services.TryAddScoped<Notifications.NotificationSweep>();
+        services.TryAddScoped<Retention.RetentionSweep>();
+        services.TryAddScoped<Retention.StaffSessionSweep>();
         services.TryAddScoped<Accounts.SignIn.PendingSignIn>();
         AddValidators(services);
         return services;

@@ -71,9 +71,16 @@ public sealed class Tip
     /// <summary>Months allowed to give feedback, counted from the acknowledgement (art. 9(1)(f)).</summary>
     public const int FeedbackMonths = 3;
 
-    public DateOnly AcknowledgeBy => ReceivedOn.AddDays(AcknowledgementDays);
+    public DateOnly AcknowledgeBy => AcknowledgementDeadline(ReceivedOn);
 
-    public DateOnly FeedbackBy => (AcknowledgedOn ?? ReceivedOn.AddDays(AcknowledgementDays)).AddMonths(FeedbackMonths);
+    public DateOnly FeedbackBy => FeedbackDeadline(ReceivedOn, AcknowledgedOn);
+
+    /// <summary>The acknowledgement deadline of a tip received on <paramref name="receivedOn"/>, for lists that read columns rather than whole tips.</summary>
+    public static DateOnly AcknowledgementDeadline(DateOnly receivedOn) => receivedOn.AddDays(AcknowledgementDays);
+
+    /// <summary>The feedback deadline from a tip's columns; counted from the acknowledgement, or from its deadline when none was given.</summary>
+    public static DateOnly FeedbackDeadline(DateOnly receivedOn, DateOnly? acknowledgedOn) =>
+        (acknowledgedOn ?? AcknowledgementDeadline(receivedOn)).AddMonths(FeedbackMonths);
 
     public void RecordFeedback(DateOnly day) => FeedbackGivenOn ??= day;
 

@@ -3,8 +3,8 @@ using TipLine.Testing.Environment;
 namespace TipLine.Application.Tests.Hosting;
 
 /// <summary>
-/// Base of test classes that run on PostgreSQL: a host on a fresh database of the configured server per test, or none
-/// when no server is configured (the [PostgresFact] tests then skip, or fail where the test command requires them).
+/// Base of test classes that run on a fresh database of the PostgreSQL server the test command configures (one per
+/// test); their [PostgresFact]s skip, or fail when PostgreSQL is required, without one.
 /// </summary>
 public abstract class PostgresHostedTests : IAsyncLifetime
 {
