@@ -6,6 +6,7 @@ using TipLine.Domain.Channels;
 using TipLine.Domain.Organisations;
 using TipLine.Domain.Staff;
 using TipLine.Infrastructure.Persistence;
+using TipLine.Testing.Environment;
 using TipLine.Web.Tests.Hosting;
 using TipLine.Web.Tests.Office;
 using Xunit.Abstractions;
