@@ -71,9 +71,15 @@ public sealed class Tip
     /// <summary>Months allowed to give feedback, counted from the acknowledgement (art. 9(1)(f)).</summary>
     public const int FeedbackMonths = 3;
 
-    public DateOnly AcknowledgeBy => ReceivedOn.AddDays(AcknowledgementDays);
+    public DateOnly AcknowledgeBy => AcknowledgementDeadline(ReceivedOn);
 
-    public DateOnly FeedbackBy => (AcknowledgedOn ?? ReceivedOn.AddDays(AcknowledgementDays)).AddMonths(FeedbackMonths);
+    public static DateOnly AcknowledgementDeadline(DateOnly receivedOn) => receivedOn.AddDays(AcknowledgementDays);
+
+    public DateOnly FeedbackBy => FeedbackDeadline(ReceivedOn, AcknowledgedOn);
+
+    /// <summary>The feedback deadline from the two days it depends on, for lists that read only those columns.</summary>
+    public static DateOnly FeedbackDeadline(DateOnly receivedOn, DateOnly? acknowledgedOn) =>
+        (acknowledgedOn ?? AcknowledgementDeadline(receivedOn)).AddMonths(FeedbackMonths);
 
     public void RecordFeedback(DateOnly day) => FeedbackGivenOn ??= day;
 
