@@ -8,7 +8,7 @@ using TipLine.Domain.Tips;
 namespace TipLine.Application.Cases;
 
 /// <summary>Lookups every case use case starts with, all through <see cref="Visibility"/>.</summary>
-internal static class CaseQueries
+public static class CaseQueries
 {
     public const string TipAlreadyInCase = "case.tips.alreadyInCase";
     public const string TipOfAnotherOrganisation = "case.tips.otherOrganisation";
