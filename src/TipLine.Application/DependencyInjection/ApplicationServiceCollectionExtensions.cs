@@ -10,7 +10,7 @@ namespace TipLine.Application.DependencyInjection;
 /// AddMediator with ServiceLifetime.Scoped, Assemblies including typeof(AuditLog), and PipelineBehaviors in this
 /// order: AuthorizationBehaviour, ValidationBehaviour, TransactionBehaviour, AuditBehaviour (written out literally,
 /// because the generator reads them at compile time). It must register ITipLineDatabase, ICurrentActor,
-/// IStaffSessionKey, IBlobStore, IAuditSigner and IAuditSignatureVerifier.
+/// IStaffSessionKey, ISecretSealer, IBlobStore, IAuditSigner and IAuditSignatureVerifier.
 /// </summary>
 public static class ApplicationServiceCollectionExtensions
 {
@@ -23,6 +23,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Intake.RecentlyCommittedBlobs>();
         services.TryAddScoped<Intake.OpenChannels>();
         services.TryAddScoped<Access.TipKeys>();
+        services.TryAddScoped<Accounts.SignIn.PendingSignIn>();
         AddValidators(services);
         return services;
     }

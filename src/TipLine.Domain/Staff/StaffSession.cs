@@ -41,4 +41,7 @@ public sealed class StaffSession
     public bool IsAliveAt(DateTimeOffset now, TimeSpan idleTimeout) => now < ExpiresAt && now - LastSeenAt < idleTimeout;
 
     public void Touch(DateTimeOffset now) => LastSeenAt = now;
+
+    /// <summary>Turns the short pending session of the first sign-in step into a full one once the second factor passed.</summary>
+    public void ExtendUntil(DateTimeOffset expiresAt) => ExpiresAt = expiresAt;
 }

@@ -37,6 +37,7 @@ public static class TipLineDataProtectionServiceCollectionExtensions
             }
         }
 
+        services.AddScoped<TipLine.Application.Abstractions.ISecretSealer, DataProtectionSecretSealer>();
         return services.AddDataProtection()
             .SetApplicationName(ApplicationName)
             .PersistKeysToDbContext<TipLineDbContext>()

@@ -35,11 +35,23 @@ internal static class TipLineWebApplicationBuilderExtensions
 
         builder.Services.AddAuthentication(StaffAuthentication.Scheme)
             .AddCookie(StaffAuthentication.Scheme, StaffAuthentication.Configure);
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorization(options => options.AddPolicy(StaffAuthentication.Policy, policy =>
+            policy.AddAuthenticationSchemes(StaffAuthentication.Scheme).RequireAuthenticatedUser()));
+        builder.Services.Configure<TipLine.Web.Office.Sessions.OfficeSessionOptions>(
+            builder.Configuration.GetSection(TipLine.Web.Office.Sessions.OfficeSessionOptions.Section));
+        builder.Services.AddSingleton<TipLine.Web.Office.Sessions.PendingSignInCookie>();
+        builder.Services.AddSingleton<TipLine.Web.Office.Sessions.StaffSignInThrottle>();
 
         builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(PageLanguage.Configure);
-        builder.Services.AddRazorPages()
+        builder.Services.AddRazorPages(options =>
+            {
+                // Every back-office page needs a staff session unless it is part of getting one.
+                options.Conventions.AuthorizeFolder("/Office", StaffAuthentication.Policy);
+                options.Conventions.AllowAnonymousToFolder("/Office/Login");
+                options.Conventions.AllowAnonymousToFolder("/Office/Join");
+                options.Conventions.AddFolderApplicationModelConvention("/Office", model => model.Filters.Add(new TipLine.Web.Office.OfficeErrorFilter()));
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         builder.Services.AddAntiforgery(options =>

@@ -43,6 +43,7 @@ internal static class TipLineWebApplicationExtensions
 
         // Before the error pages, so a re-executed error page keeps the language the person picked.
         app.UseRequestLocalization();
+        app.Use(TipLine.Web.Localization.OfficeLanguage.RememberPickedLanguageAsync);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

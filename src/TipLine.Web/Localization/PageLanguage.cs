@@ -5,7 +5,8 @@ namespace TipLine.Web.Localization;
 
 /// <summary>
 /// The page language comes only from the "lang" query value the person picked on the page. Accept-Language and
-/// cookies are ignored on purpose: the header fingerprints the browser and a cookie would outlive the visit.
+/// cookies are ignored on purpose: the header fingerprints the browser and a cookie would outlive the visit. The back
+/// office alone (staff, who are not anonymous) also remembers the choice in a cookie: see <see cref="OfficeLanguage"/>.
 /// </summary>
 internal static class PageLanguage
 {
@@ -28,6 +29,7 @@ internal static class PageLanguage
         options.RequestCultureProviders =
         [
             new QueryStringRequestCultureProvider { QueryStringKey = QueryKey, UIQueryStringKey = QueryKey },
+            OfficeLanguage.CookieProvider,
         ];
     }
 

@@ -7,6 +7,9 @@ internal static class StaffAuthentication
 {
     public const string Scheme = "TipLine.Staff";
 
+    /// <summary>Authorization policy for back-office pages: a signed-in staff member of this scheme.</summary>
+    public const string Policy = "TipLine.Staff";
+
     public static void Configure(CookieAuthenticationOptions options)
     {
         options.Cookie.Name = "tipline-staff";
@@ -14,8 +17,11 @@ internal static class StaffAuthentication
         options.Cookie.SameSite = SameSiteMode.Strict;
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         options.Cookie.Path = "/";
-        options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-        options.SlidingExpiration = true;
+        // The session row decides when a session ends (idle timeout, sign-out, disabled user); the cookie only outlives
+        // it by a little, so a browser that comes back after the row is gone is sent to sign in again.
+        options.ExpireTimeSpan = TimeSpan.FromHours(12);
+        options.SlidingExpiration = false;
+        options.Events.OnValidatePrincipal = TipLine.Web.Office.Sessions.StaffSessionValidation.ValidateAsync;
         options.LoginPath = "/office/login";
         options.AccessDeniedPath = "/office/denied";
     }

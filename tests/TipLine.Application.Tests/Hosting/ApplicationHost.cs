@@ -11,6 +11,8 @@ using TipLine.Application.Transactions;
 using TipLine.Application.Validation;
 using TipLine.Infrastructure.Blobs;
 using TipLine.Infrastructure.Persistence;
+using TipLine.Infrastructure.Security;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace TipLine.Application.Tests.Hosting;
 
@@ -69,6 +71,8 @@ public sealed class ApplicationHost : IAsyncDisposable
         collection.AddSingleton<IAuditSigner>(AuditKey);
         collection.AddSingleton<IAuditSignatureVerifier>(AuditKey);
         collection.AddSingleton(StaffKeys);
+        collection.AddDataProtection().UseEphemeralDataProtectionProvider();
+        collection.AddScoped<ISecretSealer, DataProtectionSecretSealer>();
         collection.AddScoped<IStaffSessionKey, TestStaffSessionKey>();
         collection.AddTipLineBlobStore(configuration);
         collection.AddScoped<ActorSlot>();
