@@ -77,6 +77,15 @@ public sealed class TipKeys(ITipLineDatabase database, ICurrentActor actor, ISta
     }
 
     /// <summary>
+    /// Throws <see cref="NotFoundException"/> unless the actor could open the tip: for actions that need no key but only
+    /// make sense for someone who can read the tip (marking its messages seen, writing into its conversation).
+    /// </summary>
+    public async Task DemandReadableAsync(Guid tipId, CancellationToken cancellationToken)
+    {
+        using var tipKey = await OpenAsync(tipId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Wraps <paramref name="tipKey"/> for each of <paramref name="members"/> that holds no wrap of this tip yet,
     /// recording <paramref name="grantedThrough"/> so that withdrawing that organisation's access deletes exactly these.
     /// Returns how many wraps were added.

@@ -23,6 +23,10 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Intake.RecentlyCommittedBlobs>();
         services.TryAddScoped<Intake.OpenChannels>();
         services.TryAddScoped<Access.TipKeys>();
+        services.TryAddScoped<Tips.TipAttachmentFiles>();
+        services.TryAddScoped<Notifications.NotificationSweep>();
+        services.TryAddScoped<Retention.RetentionSweep>();
+        services.TryAddScoped<Retention.StaffSessionSweep>();
         services.TryAddScoped<Accounts.SignIn.PendingSignIn>();
         AddValidators(services);
         return services;

@@ -16,11 +16,19 @@ internal sealed class FindingList
 
     public IReadOnlyList<MetadataFinding> Items => findings;
 
+    /// <summary>True once no more findings are kept: callers stop decoding what would be thrown away.</summary>
+    public bool IsFull => findings.Count >= MaxFindings;
+
     /// <summary>Adds a finding unless its value is blank: a blanked field (as a sanitised PDF keeps) says nothing.</summary>
     public void Add(MetadataKind kind, string field, string? value)
     {
+        if (IsFull)
+        {
+            return;
+        }
+
         var shown = Printable(value);
-        if (shown.Length == 0 || findings.Count >= MaxFindings)
+        if (shown.Length == 0)
         {
             return;
         }

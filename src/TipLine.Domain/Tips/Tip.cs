@@ -73,11 +73,12 @@ public sealed class Tip
 
     public DateOnly AcknowledgeBy => AcknowledgementDeadline(ReceivedOn);
 
-    public static DateOnly AcknowledgementDeadline(DateOnly receivedOn) => receivedOn.AddDays(AcknowledgementDays);
-
     public DateOnly FeedbackBy => FeedbackDeadline(ReceivedOn, AcknowledgedOn);
 
-    /// <summary>The feedback deadline from the two days it depends on, for lists that read only those columns.</summary>
+    /// <summary>The acknowledgement deadline of a tip received on <paramref name="receivedOn"/>, for lists that read columns rather than whole tips.</summary>
+    public static DateOnly AcknowledgementDeadline(DateOnly receivedOn) => receivedOn.AddDays(AcknowledgementDays);
+
+    /// <summary>The feedback deadline from a tip's columns; counted from the acknowledgement, or from its deadline when none was given.</summary>
     public static DateOnly FeedbackDeadline(DateOnly receivedOn, DateOnly? acknowledgedOn) =>
         (acknowledgedOn ?? AcknowledgementDeadline(receivedOn)).AddMonths(FeedbackMonths);
 

@@ -43,6 +43,8 @@ public static class JobsServiceCollectionExtensions
         });
         services.AddHangfireServer(options => options.WorkerCount = WorkerCount);
         services.AddScoped<OrphanBlobSweep>();
+        services.AddOptions<NotificationMailOptions>().Bind(configuration.GetSection(NotificationMailOptions.SectionName));
+        services.AddScoped<NotificationMailer>();
         return services;
     }
 }

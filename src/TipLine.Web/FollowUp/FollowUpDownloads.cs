@@ -1,11 +1,11 @@
 using Mediator;
-using Microsoft.Net.Http.Headers;
 using TipLine.Application.Abstractions;
 using TipLine.Application.FollowUp.OpenWhistleblowerAttachment;
 using TipLine.Application.FollowUp.ReadFollowUp;
-using TipLine.Crypto.Age;
-using TipLine.Crypto.Padding;
+using TipLine.Application.Intake.Plaintext;
+using TipLine.Application.Tips;
 using TipLine.Web.Api;
+using TipLine.Web.Downloads;
 
 namespace TipLine.Web.FollowUp;
 
@@ -37,27 +37,9 @@ public static class FollowUpDownloads
         }
 
         using var opened = FollowUpPlaintext.Open(view, current.Identity);
-        var files = found.MessageId is { } messageId
-            ? opened.Message(view.Messages.Single(m => m.Id == messageId)).Files
-            : opened.Answers(view).Files;
-        var name = files.ElementAtOrDefault(found.Position)?.Name ?? "file";
-
-        await using var ciphertext = await blobs.OpenReadAsync(found.BlobName, context.RequestAborted);
-        await using var plaintext = new PaddingReadStream(AgeDecryptor.OpenDecryptingStream(ciphertext, [opened.TipKey]));
-        context.Response.ContentType = "application/octet-stream";
-        var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName(name);
-        context.Response.Headers.ContentDisposition = disposition.ToString();
-        try
-        {
-            await plaintext.CopyToAsync(context.Response.Body, context.RequestAborted);
-        }
-        catch (AgeException)
-        {
-            // Headers may be gone already; abort so the browser sees a failed download, not a truncated file.
-            context.Abort();
-        }
-
+        var messageCiphertext = found.MessageId is { } messageId ? view.Messages.Single(m => m.Id == messageId).BodyCiphertext : null;
+        var description = AttachmentDescription.Find(opened.TipKey, view.AnswersCiphertext, messageCiphertext, found.Position);
+        await FileDownload.SendDecryptedAsync(context, blobs, found.BlobName, opened.TipKey, TipAttachmentFiles.NameOf(description));
         return Results.Empty;
     }
 }

@@ -25,13 +25,13 @@ public sealed class FollowUpPlaintext : IDisposable
     public TipAnswers Answers(FollowUpView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return TipAnswers.FromUtf8Json(TipSealing.OpenWithTipKey(view.AnswersCiphertext, tipKey));
+        return TipAnswers.Open(view.AnswersCiphertext, tipKey);
     }
 
     public MessageBody Message(FollowUpMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return MessageBody.FromUtf8Json(TipSealing.OpenWithTipKey(message.BodyCiphertext, tipKey));
+        return MessageBody.Open(message.BodyCiphertext, tipKey);
     }
 
     public void Dispose() => tipKey.Dispose();

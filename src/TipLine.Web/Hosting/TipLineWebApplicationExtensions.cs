@@ -1,6 +1,9 @@
 using Hangfire;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using TipLine.Application.Notifications;
+using TipLine.Application.Retention;
 using TipLine.Crypto.Signing;
 using TipLine.Infrastructure.Jobs;
 using TipLine.Infrastructure.Security;
@@ -31,6 +34,12 @@ internal static class TipLineWebApplicationExtensions
         await sweep.RunAsync(TimeSpan.Zero, app.Lifetime.ApplicationStopping);
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<OrphanBlobSweep>("orphan-blob-sweep", job => job.RunHourlyAsync(CancellationToken.None), Cron.Hourly());
+        jobs.AddOrUpdate<NotificationSweep>("notification-sweep-arrivals", job => job.RunArrivalsAsync(CancellationToken.None), "*/5 * * * *");
+        jobs.AddOrUpdate<NotificationSweep>("notification-sweep-deadlines", job => job.RunDeadlinesAsync(CancellationToken.None), Cron.Hourly());
+        var mailHour = app.Services.GetRequiredService<IOptions<NotificationMailOptions>>().Value.DailyHourUtc;
+        jobs.AddOrUpdate<NotificationMailer>("notification-mailer", job => job.RunAsync(CancellationToken.None), Cron.Daily(mailHour));
+        jobs.AddOrUpdate<RetentionSweep>("retention-sweep", job => job.RunAsync(CancellationToken.None), Cron.Daily());
+        jobs.AddOrUpdate<StaffSessionSweep>("staff-session-sweep", job => job.RunAsync(CancellationToken.None), Cron.Hourly());
         scope.ServiceProvider.GetRequiredService<KeyRingWarmUp>().Run();
         jobs.AddOrUpdate<KeyRingWarmUp>("key-ring-warm-up", job => job.Run(), Cron.Daily());
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));

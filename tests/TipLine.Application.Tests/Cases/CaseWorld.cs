@@ -25,7 +25,13 @@ internal sealed class CaseWorld : IAsyncDisposable
 {
     public const string AnswerText = "Live tortoises shipped every Tuesday from the depot on Rue des Palmiers";
 
-    private CaseWorld(ApplicationHost host) => Host = host;
+    private readonly bool ownsHost;
+
+    private CaseWorld(ApplicationHost host, bool ownsHost)
+    {
+        Host = host;
+        this.ownsHost = ownsHost;
+    }
 
     public ApplicationHost Host { get; }
 
@@ -67,14 +73,11 @@ internal sealed class CaseWorld : IAsyncDisposable
 
     public Dictionary<Guid, SealedTip> Tips { get; } = [];
 
-    public static Task<CaseWorld> CreateAsync() => CreateAsync(new ApplicationHost());
+    /// <summary>A world on a fresh SQLite host of its own, disposed with it.</summary>
+    public static Task<CaseWorld> CreateAsync() => SeedAsync(new CaseWorld(new ApplicationHost(), ownsHost: true));
 
-    public static async Task<CaseWorld> CreateAsync(ApplicationHost host)
-    {
-        var world = new CaseWorld(host);
-        await world.SeedAsync();
-        return world;
-    }
+    /// <summary>A world seeded on a host someone else owns and disposes (e.g. a PostgreSQL test base's).</summary>
+    public static Task<CaseWorld> SeedAsync(ApplicationHost host) => SeedAsync(new CaseWorld(host, ownsHost: false));
 
     public Task<T> As<T>(Staff staff, Func<IMediator, ValueTask<T>> send) => Host.SendAsync(staff.Actor, send);
 
@@ -151,9 +154,21 @@ internal sealed class CaseWorld : IAsyncDisposable
             return db.SaveChangesAsync();
         });
 
-    public async ValueTask DisposeAsync() => await Host.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (ownsHost)
+        {
+            await Host.DisposeAsync();
+        }
+    }
 
-    private async Task SeedAsync()
+    private static async Task<CaseWorld> SeedAsync(CaseWorld world)
+    {
+        await world.SeedStaffAndOrganisationsAsync();
+        return world;
+    }
+
+    private async Task SeedStaffAndOrganisationsAsync()
     {
         var day = new DateOnly(2026, 1, 1);
         var users = new List<StaffUser>();

@@ -38,19 +38,11 @@ public sealed class HostileFilesTests
         var random = new Random(4711);
         for (var round = 0; round < 400; round++)
         {
-            var file = (byte[])original.Clone();
-            for (var damage = random.Next(1, 8); damage > 0; damage--)
-            {
-                var at = random.Next(file.Length);
-                file[at] = random.Next(3) switch
-                {
-                    0 => 0xFF,
-                    1 => 0x00,
-                    _ => (byte)random.Next(256),
-                };
-            }
+            var file = Damage(original, random);
+            var output = new MemoryStream();
+            var result = FileMetadata.Sanitise(file, null, output);
 
-            AssertCleanOutcome(FileMetadata.Inspect(file, null), FileMetadata.Sanitise(file, null, new MemoryStream()), []);
+            AssertCleanOutcome(FileMetadata.Inspect(file, null), result, output.ToArray());
         }
     }
 
@@ -136,6 +128,27 @@ public sealed class HostileFilesTests
         Assert.Empty(copy);
     }
 
+    [Theory]
+    [InlineData("%PDF-1.4\n", "/Info 1 0 R 1 0 obj << /Author (a\\) ")]
+    [InlineData("%PDF-1.4\ntrailer\n", "/Type /Metadata /Filter /Info 7 0 R obj 1 ")]
+    [InlineData("%PDF-1.4\n", "<x:xmpmeta <x:xapmeta </x:xmpmeta> ((((")]
+    [InlineData("\u00FF\u00D8", "\u00FF\u00FE\u0000\u0002")]
+    [InlineData("\u00FF\u00D8", "\u00FF\u00D0")]
+    [InlineData("\u0089PNG\r\n\u001A\n\0\0\0\rIHDR\0\0\0\u0001\0\0\0\u0001\u0008\0\0\0\0\0\0\0\0", "\0\0\0\0prVt\0\0\0\0")]
+    [InlineData("\u00FF\u00D8\u00FF\u00DA\u0000\u0002", "\u00FF\u0000\u00FF\u00D0\u00FF\u00FF")]
+    public void LargeRepetitiveFilesFinishInLinearTime(string header, string repeated)
+    {
+        var file = System.Text.Encoding.Latin1.GetBytes(header + string.Concat(Enumerable.Repeat(repeated, 8 * 1024 * 1024 / repeated.Length)));
+        var watch = Stopwatch.StartNew();
+
+        var report = FileMetadata.Inspect(file, null);
+        var (result, copy) = Sanitising.Sanitise(file);
+
+        AssertCleanOutcome(report, result, copy);
+        Assert.True(report.Findings.Count <= 200);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
     [Fact]
     public void AMissingOutputIsTheOneException() =>
         Assert.Throws<ArgumentNullException>(() => FileMetadata.Sanitise(JpegSample.Build(), null, null!));
@@ -153,6 +166,39 @@ public sealed class HostileFilesTests
         {
             Assert.False(result.Sanitised);
         }
+    }
+
+    /// <summary>Overwrites, inserts, deletes or repeats a few bytes: the damage that breaks length fields and markers.</summary>
+    private static byte[] Damage(byte[] original, Random random)
+    {
+        var file = new List<byte>(original);
+        for (var damage = random.Next(1, 6); damage > 0 && file.Count > 2; damage--)
+        {
+            var at = random.Next(file.Count);
+            var length = Math.Min(random.Next(1, 16), file.Count - at);
+            switch (random.Next(4))
+            {
+                case 0:
+                    file[at] = random.Next(3) switch
+                    {
+                        0 => 0xFF,
+                        1 => 0x00,
+                        _ => (byte)random.Next(256),
+                    };
+                    break;
+                case 1:
+                    file.InsertRange(at, Enumerable.Range(0, length).Select(_ => (byte)random.Next(256)));
+                    break;
+                case 2:
+                    file.RemoveRange(at, length);
+                    break;
+                default:
+                    file.InsertRange(random.Next(file.Count), file.GetRange(at, length));
+                    break;
+            }
+        }
+
+        return [.. file];
     }
 
     private static byte[] Sample(string name) => name switch

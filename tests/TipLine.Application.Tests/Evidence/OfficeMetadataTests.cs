@@ -115,6 +115,19 @@ public sealed class OfficeMetadataTests
     }
 
     [Fact]
+    public void TwoPartsOfOneNameAreRefused()
+    {
+        var file = OfficeSample.Build(OfficeSample.Core, ("docProps/Core.xml", Encoding.UTF8.GetBytes(OfficeSample.Core)));
+
+        var report = FileMetadata.Inspect(file, null);
+        var (result, copy) = Sanitising.Sanitise(file);
+
+        Assert.False(report.CanSanitise);
+        Assert.Equal("the package holds two parts of the same name", result.ReasonNotSanitised);
+        Assert.Empty(copy);
+    }
+
+    [Fact]
     public void AZipThatIsNotAnOfficePackageIsUnknown()
     {
         var zip = new MemoryStream();

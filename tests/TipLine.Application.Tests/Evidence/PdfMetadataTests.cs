@@ -97,6 +97,19 @@ public sealed class PdfMetadataTests
     }
 
     [Fact]
+    public void MoreInformationReferencesThanAnyUpdateHistoryMakesIsRefused()
+    {
+        var references = string.Concat(Enumerable.Range(10, 40).Select(number => $"trailer << /Info {number} 0 R >>\n"));
+        var file = Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(PdfSample.Build()) + references);
+
+        var report = FileMetadata.Inspect(file, null);
+
+        Assert.False(report.CanSanitise);
+        Assert.Equal("referenced too many times; not inspected", Sanitising.Finding(report, "Document information").Value);
+        Assert.False(Sanitising.Sanitise(file).Result.Sanitised);
+    }
+
+    [Fact]
     public void AnEncryptedPdfIsNotSanitised()
     {
         var file = Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(PdfSample.Build()).Replace("/Info 5 0 R", "/Info 5 0 R /Encrypt 9 0 R", StringComparison.Ordinal));

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.IO.Compression;
 using TipLine.Application.Evidence;
 
 namespace TipLine.Application.Tests.Evidence;
@@ -51,5 +53,25 @@ public sealed class PngMetadataTests
         Assert.True(result.Sanitised);
         Assert.Equal(2, result.ItemsRemoved);
         Assert.Equal(PngSample.Build(), copy);
+    }
+
+    [Fact]
+    public void ManyCompressedTextBombsAreInflatedOnlyToABudget()
+    {
+        var bomb = new MemoryStream();
+        using (var zlib = new ZLibStream(bomb, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            zlib.Write(new byte[1024 * 1024]);
+        }
+
+        var chunk = PngSample.Chunk("zTXt", [.. "Comment"u8, 0, 0, .. bomb.ToArray()]);
+        var file = PngSample.Build([.. Enumerable.Repeat(chunk, 8000)]);
+        var watch = Stopwatch.StartNew();
+
+        var report = FileMetadata.Inspect(file, null);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.Contains(report.Findings, finding => finding.Value == "(compressed text not inflated: too much in this file)");
+        Assert.True(report.CanSanitise);
     }
 }

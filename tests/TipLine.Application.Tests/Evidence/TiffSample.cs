@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Text;
 
 namespace TipLine.Application.Tests.Evidence;
@@ -105,35 +104,11 @@ internal sealed class TiffSample(bool littleEndian)
     public TiffField Rationals(ushort tag, params (uint Numerator, uint Denominator)[] values) =>
         new(tag, 5, (uint)values.Length, [.. values.SelectMany(v => UInt32(v.Numerator).Concat(UInt32(v.Denominator)))]);
 
-    public byte[] UInt16(ushort value)
-    {
-        var bytes = new byte[2];
-        if (littleEndian)
-        {
-            BinaryPrimitives.WriteUInt16LittleEndian(bytes, value);
-        }
-        else
-        {
-            BinaryPrimitives.WriteUInt16BigEndian(bytes, value);
-        }
+    public byte[] UInt16(ushort value) => InFileOrder([(byte)(value >> 8), (byte)value]);
 
-        return bytes;
-    }
+    public byte[] UInt32(uint value) => InFileOrder([(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value]);
 
-    public byte[] UInt32(uint value)
-    {
-        var bytes = new byte[4];
-        if (littleEndian)
-        {
-            BinaryPrimitives.WriteUInt32LittleEndian(bytes, value);
-        }
-        else
-        {
-            BinaryPrimitives.WriteUInt32BigEndian(bytes, value);
-        }
-
-        return bytes;
-    }
+    private byte[] InFileOrder(byte[] bigEndian) => littleEndian ? [.. bigEndian.AsEnumerable().Reverse()] : bigEndian;
 
     private static int IfdSize(int entries) => 2 + entries * 12 + 4;
 }

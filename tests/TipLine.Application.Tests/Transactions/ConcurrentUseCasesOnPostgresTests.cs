@@ -7,12 +7,8 @@ using TipLine.Testing.Environment;
 namespace TipLine.Application.Tests.Transactions;
 
 /// <summary>PostgreSQL really interleaves transactions, so this is where writers would race for the same audit sequence without the lock.</summary>
-public sealed class ConcurrentUseCasesOnPostgresTests : IAsyncLifetime
+public sealed class ConcurrentUseCasesOnPostgresTests : PostgresHostedTests
 {
-    private ApplicationHost? host;
-
-    private ApplicationHost Host => host ?? throw new InvalidOperationException("No PostgreSQL server configured.");
-
     [PostgresFact]
     public Task ConcurrentAuditedUseCasesAllCommitInOneUnbrokenChain() =>
         ConcurrentAuditedUseCases.AssertAllCommitWithAnUnbrokenChainAsync(Host);
@@ -57,23 +53,5 @@ public sealed class ConcurrentUseCasesOnPostgresTests : IAsyncLifetime
 
         Assert.Equal(0, await Host.WithDatabaseAsync(db => db.Organisations.CountAsync()));
         Assert.Equal(0, await Host.WithDatabaseAsync(db => db.AuditEntries.CountAsync()));
-    }
-
-    public Task InitializeAsync()
-    {
-        if (TestEnvironment.PostgresConnectionString is { } server)
-        {
-            host = ApplicationHost.OnPostgres(server);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (host is not null)
-        {
-            await host.DisposeAsync();
-        }
     }
 }

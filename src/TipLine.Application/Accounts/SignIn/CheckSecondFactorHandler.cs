@@ -37,10 +37,10 @@ public sealed class CheckSecondFactorHandler(PendingSignIn pending, ISecretSeale
 
         if (!accepted)
         {
-            pending.Fail(session, user);
+            await pending.FailAsync(session, user, "staff.signin", cancellationToken).ConfigureAwait(false);
             return null;
         }
 
-        return pending.Complete(session, user);
+        return await pending.CompleteAsync(session, user, "staff.signin", cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,7 +1,5 @@
 using Mediator;
-using TipLine.Application.Audit;
 using TipLine.Application.Authorization;
-using TipLine.Domain.Staff;
 
 namespace TipLine.Application.Accounts.SignIn;
 
@@ -12,13 +10,9 @@ namespace TipLine.Application.Accounts.SignIn;
 /// </summary>
 [AllowWhistleblower]
 #pragma warning disable CA1819 // the secret comes from the page's protected state as bytes
-public sealed record EnrolSecondFactor(Guid SessionId, Guid UserId, byte[] TotpSecret, string Code) : ICommand<SecondFactorEnrolment?>, IAuditedRequest<SecondFactorEnrolment?>
+public sealed record EnrolSecondFactor(Guid SessionId, Guid UserId, byte[] TotpSecret, string Code) : ICommand<SecondFactorEnrolment?>
 #pragma warning restore CA1819
 {
-    public AuditedAction DescribeForAudit(SecondFactorEnrolment? response) =>
-        response is null
-            ? new("staff.second-factor.enrol.refused", nameof(StaffUser), UserId.ToString("D"))
-            : new("staff.second-factor.enrol", nameof(StaffUser), UserId.ToString("D"));
 }
 
 /// <summary>The signed-in user and their recovery codes, to show exactly once.</summary>

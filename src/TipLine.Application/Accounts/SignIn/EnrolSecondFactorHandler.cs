@@ -19,13 +19,13 @@ public sealed class EnrolSecondFactorHandler(PendingSignIn pending, ISecretSeale
 
         if (TotpAuthenticator.Verify(command.TotpSecret, command.Code, clock.GetUtcNow()) is not { } step || !user.TryAcceptTotpStep(step))
         {
-            pending.Fail(session, user);
+            await pending.FailAsync(session, user, "staff.second-factor.enrol", cancellationToken).ConfigureAwait(false);
             return null;
         }
 
         user.EnrolSecondFactor(sealer.Seal(command.TotpSecret));
         var codes = RecoveryCodes.Generate();
         user.ReplaceRecoveryCodes(codes.Select(RecoveryCodes.HashOf));
-        return new SecondFactorEnrolment(pending.Complete(session, user), codes);
+        return new SecondFactorEnrolment(await pending.CompleteAsync(session, user, "staff.second-factor.enrol", cancellationToken).ConfigureAwait(false), codes);
     }
 }

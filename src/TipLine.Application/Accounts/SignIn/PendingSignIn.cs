@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TipLine.Application.Abstractions;
+using TipLine.Application.Audit;
 using TipLine.Domain.Staff;
 
 namespace TipLine.Application.Accounts.SignIn;
@@ -8,7 +9,7 @@ namespace TipLine.Application.Accounts.SignIn;
 /// The half-signed-in state shared by the second-factor and enrolment steps: the pending session row and its user,
 /// and what finishing or failing the second step does to them.
 /// </summary>
-public sealed class PendingSignIn(ITipLineDatabase database, TimeProvider clock)
+public sealed class PendingSignIn(ITipLineDatabase database, TimeProvider clock, AuditLog auditLog)
 {
     /// <summary>How long a completed session lasts at most, however active; the idle timeout ends it sooner.</summary>
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(12);
@@ -27,8 +28,8 @@ public sealed class PendingSignIn(ITipLineDatabase database, TimeProvider clock)
         return user is null || user.IsDisabled || user.IsLockedAt(now) ? null : (session, user);
     }
 
-    /// <summary>A wrong code: counts towards the lockout and, once locked, ends the pending session.</summary>
-    public void Fail(StaffSession session, StaffUser user)
+    /// <summary>A wrong code: counts towards the lockout and, once locked, ends the pending session. Audited in the user's name.</summary>
+    public async Task FailAsync(StaffSession session, StaffUser user, string action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(user);
@@ -38,10 +39,12 @@ public sealed class PendingSignIn(ITipLineDatabase database, TimeProvider clock)
         {
             database.StaffSessions.Remove(session);
         }
+
+        await auditLog.AppendAsync(user.Id, new AuditedAction(action + ".refused", nameof(StaffUser), user.Id.ToString("D")), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Both factors passed: the pending row becomes a full session.</summary>
-    public SignedInStaff Complete(StaffSession session, StaffUser user)
+    /// <summary>Both factors passed: the pending row becomes a full session. Audited in the user's name, who is not signed in yet.</summary>
+    public async Task<SignedInStaff> CompleteAsync(StaffSession session, StaffUser user, string action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(user);
@@ -49,6 +52,7 @@ public sealed class PendingSignIn(ITipLineDatabase database, TimeProvider clock)
         user.RecordSuccessfulSignIn();
         session.Touch(now);
         session.ExtendUntil(now + SessionLifetime);
+        await auditLog.AppendAsync(user.Id, new AuditedAction(action, nameof(StaffUser), user.Id.ToString("D")), cancellationToken).ConfigureAwait(false);
         return new SignedInStaff(user.Id, user.OrganisationId, user.Roles, user.DisplayName, user.Language);
     }
 }

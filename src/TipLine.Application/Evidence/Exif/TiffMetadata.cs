@@ -117,41 +117,36 @@ internal static class TiffMetadata
 
     private static void ReadGps(TiffReader file, uint offset, int entryCount, FindingList findings)
     {
-        double? latitude = null, longitude = null;
-        char latitudeRef = 'N', longitudeRef = 'E';
+        // GPS tags 1 and 2 are the latitude's reference (N or S) and value, 3 and 4 the longitude's (E or W).
+        var references = new char[2];
+        var degrees = new double?[2];
         for (var index = 0; index < entryCount; index++)
         {
             var entry = new TiffEntry(file, checked((int)offset + 2 + index * 12));
-            if (!entry.TryGetValue(file, out var value))
+            if (entry.Tag is < 1 or > 4 || !entry.TryGetValue(file, out var value))
             {
                 continue;
             }
 
-            switch (entry.Tag)
+            var axis = (entry.Tag - 1) / 2;
+            if (entry.Tag % 2 == 1 && entry.Type == TiffEntry.Ascii && value.Length > 0)
             {
-                case 1 when entry.Type == TiffEntry.Ascii && value.Length > 0:
-                    latitudeRef = (char)value[0];
-                    break;
-                case 2 when entry.Type == TiffEntry.Rational:
-                    latitude = Degrees(file, value);
-                    break;
-                case 3 when entry.Type == TiffEntry.Ascii && value.Length > 0:
-                    longitudeRef = (char)value[0];
-                    break;
-                case 4 when entry.Type == TiffEntry.Rational:
-                    longitude = Degrees(file, value);
-                    break;
+                references[axis] = char.ToUpperInvariant((char)value[0]);
+            }
+            else if (entry.Tag % 2 == 0 && entry.Type == TiffEntry.Rational)
+            {
+                degrees[axis] = Degrees(file, value);
             }
         }
 
-        if (latitude is { } lat && longitude is { } lon)
+        if (degrees is [{ } latitude, { } longitude])
         {
-            var signedLatitude = latitudeRef is 'S' or 's' ? -lat : lat;
-            var signedLongitude = longitudeRef is 'W' or 'w' ? -lon : lon;
             findings.Add(
                 MetadataKind.GpsPosition,
                 "GPS position",
-                string.Create(CultureInfo.InvariantCulture, $"{signedLatitude:F6}, {signedLongitude:F6}"));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{(references[0] == 'S' ? -latitude : latitude):F6}, {(references[1] == 'W' ? -longitude : longitude):F6}"));
         }
         else
         {

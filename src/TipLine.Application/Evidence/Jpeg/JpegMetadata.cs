@@ -37,18 +37,13 @@ internal static class JpegMetadata
     {
         var segments = JpegSegments.Read(file);
         var findings = new FindingList();
-        foreach (var segment in segments.Items)
+        foreach (var segment in segments.Items.TakeWhile(_ => !findings.IsFull))
         {
             Report(file, segment, findings);
         }
 
-        if (segments.TrailingBytes > 0)
-        {
-            findings.AddSize(MetadataKind.Other, "Data after the end of the image", segments.TrailingBytes);
-        }
-
-        var reason = segments.Malformed is { } malformed ? $"malformed JPEG: {malformed}" : null;
-        return new(Format, findings.Items, reason);
+        segments.ReportTrailingBytes(findings);
+        return new(Format, findings.Items, segments.ReasonNotSanitisable("JPEG"));
     }
 
     /// <summary>Writes the segments decoding needs, in order; called only on a file <see cref="Inspect"/> found well-formed.</summary>

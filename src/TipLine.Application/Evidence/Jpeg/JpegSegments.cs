@@ -23,32 +23,25 @@ internal readonly record struct JpegSegment(byte Marker, int Start, int Length, 
     public ReadOnlySpan<byte> Whole(ReadOnlySpan<byte> file) => file.Slice(Start, Length);
 }
 
-/// <summary>The segments of a JPEG up to its end-of-image marker, or why the structure could not be followed.</summary>
-internal sealed class JpegSegments
+/// <summary>Follows the segments of a JPEG up to its end-of-image marker.</summary>
+internal static class JpegSegments
 {
-    private JpegSegments(List<JpegSegment> segments, int trailingBytes, string? malformed)
-    {
-        Items = segments;
-        TrailingBytes = trailingBytes;
-        Malformed = malformed;
-    }
-
-    public IReadOnlyList<JpegSegment> Items { get; }
-
-    /// <summary>Bytes after the end-of-image marker: appended data some phones and tools leave there.</summary>
-    public int TrailingBytes { get; }
-
-    /// <summary>Why the file is not a complete, well-formed JPEG; null when it is.</summary>
-    public string? Malformed { get; }
+    /// <summary>Real JPEGs have dozens of segments (restart markers sit inside scans); a flood of empty ones is refused.</summary>
+    private const int MaxSegments = 65536;
 
     public static bool Matches(ReadOnlySpan<byte> file) => file.Length >= 3 && file[0] == 0xFF && file[1] == JpegSegment.StartOfImage && file[2] == 0xFF;
 
-    public static JpegSegments Read(ReadOnlySpan<byte> file)
+    public static FileParts<JpegSegment> Read(ReadOnlySpan<byte> file)
     {
         var segments = new List<JpegSegment> { new(JpegSegment.StartOfImage, 0, 2, 2, 0) };
         var position = 2;
         while (position < file.Length)
         {
+            if (segments.Count == MaxSegments)
+            {
+                return new(segments, 0, "too many segments");
+            }
+
             if (file[position] != 0xFF)
             {
                 return new(segments, 0, "bytes where a marker should be");

@@ -79,7 +79,7 @@ internal static class OfficeMetadata
         }
 
         var findings = new FindingList();
-        var reason = TooLarge(archive, file.Length);
+        var reason = TooLarge(archive, file.Length) ?? Duplicated(archive);
         try
         {
             findings.Add(MetadataKind.Other, "Zip comment", archive.Comment);
@@ -189,6 +189,12 @@ internal static class OfficeMetadata
             ? string.Create(CultureInfo.InvariantCulture, $"the package claims {declared} bytes uncompressed, refused as a possible zip bomb")
             : null;
     }
+
+    /// <summary>Two parts of one name leave it to each reader which one counts: no copy can be promised clean.</summary>
+    private static string? Duplicated(ZipArchive archive) =>
+        archive.Entries.GroupBy(entry => entry.FullName, StringComparer.OrdinalIgnoreCase).Any(name => name.Count() > 1)
+            ? "the package holds two parts of the same name"
+            : null;
 
     private static byte[]? Replacement(string name) =>
         name.Equals(CorePart, StringComparison.OrdinalIgnoreCase) ? EmptyCore

@@ -16,6 +16,15 @@ internal static class PdfMetadata
     /// <summary>Distinct /Info references followed: a file has one per incremental update, and few have many.</summary>
     private const int MaxInfoReferences = 32;
 
+    /// <summary>Definitions of Info dictionaries and of the strings they point to that are read, in all.</summary>
+    private const int MaxDefinitionsRead = 64;
+
+    /// <summary>How far a definition is read: an Info dictionary or string longer than this is not a real one.</summary>
+    private const int MaxDefinitionLength = 1024 * 1024;
+
+    /// <summary>XMP packets parsed for the report; every packet is blanked whatever their number.</summary>
+    private const int MaxXmpPacketsRead = 16;
+
     /// <summary>Metadata stream dictionaries checked for a filter; more than this in one file is not a real document.</summary>
     private const int MaxMetadataStreams = 64;
 
@@ -83,15 +92,46 @@ internal static class PdfMetadata
         foreach (var at in Occurrences(file, "/Info"u8, int.MaxValue))
         {
             var position = PdfSyntax.SkipWhitespace(file, at + "/Info".Length);
-            if (PdfSyntax.TryReadReference(file, ref position, out var id) && references.Add(id) && references.Count == MaxInfoReferences)
+            if (PdfSyntax.TryReadReference(file, ref position, out var id) && references.Add(id) && references.Count > MaxInfoReferences)
             {
-                break;
+                scan.Refuse("Document information", "referenced too many times; not inspected", "the document information is referenced too many times");
+                return;
             }
         }
 
         var indirectValues = new List<(PdfObjectId Id, string Key)>();
-        var objects = ObjectPositions(file, references);
-        foreach (var id in references)
+        foreach (var (_, position) in Definitions(file, scan, references))
+        {
+            if (!ReadInformationDictionary(Definition(file, position), position, scan, indirectValues))
+            {
+                scan.Refuse("Document information", "unreadable", "the document information dictionary could not be read");
+            }
+        }
+
+        // A value may be a reference to a string object ("/Author 9 0 R"): that string is metadata too.
+        var keys = indirectValues.ToLookup(value => value.Id, value => value.Key);
+        foreach (var (id, position) in Definitions(file, scan, keys.Select(key => key.Key)))
+        {
+            if (PdfSyntax.TryReadString(Definition(file, position), PdfSyntax.SkipWhitespace(file, position), out var text))
+            {
+                foreach (var key in keys[id])
+                {
+                    scan.Remove(file, text, key);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where each object is defined; an object never defined in plain text is in a compressed object stream. Past
+    /// <see cref="MaxDefinitionsRead"/> definitions the file is refused rather than read on.
+    /// </summary>
+    private static List<(PdfObjectId Id, int Position)> Definitions(ReadOnlySpan<byte> file, PdfScan scan, IEnumerable<PdfObjectId> ids)
+    {
+        var wanted = ids.ToHashSet();
+        var objects = ObjectPositions(file, wanted);
+        var definitions = new List<(PdfObjectId, int)>();
+        foreach (var id in wanted)
         {
             if (!objects.TryGetValue(id, out var positions))
             {
@@ -101,15 +141,22 @@ internal static class PdfMetadata
 
             foreach (var position in positions)
             {
-                if (!ReadInformationDictionary(file, position, scan, indirectValues))
+                if (definitions.Count == MaxDefinitionsRead)
                 {
-                    scan.Refuse("Document information", "unreadable", "the document information dictionary could not be read");
+                    scan.Refuse("Document information", "defined too many times; not inspected", "the document information is defined too many times");
+                    return definitions;
                 }
+
+                definitions.Add((id, position));
             }
         }
 
-        ReadIndirectValues(file, scan, indirectValues);
+        return definitions;
     }
+
+    /// <summary>The file up to <see cref="MaxDefinitionLength"/> past a definition: a string that never closes ends there.</summary>
+    private static ReadOnlySpan<byte> Definition(ReadOnlySpan<byte> file, int position) =>
+        file[..(int)Math.Min(file.Length, (long)position + MaxDefinitionLength)];
 
     private static bool ReadInformationDictionary(ReadOnlySpan<byte> file, int position, PdfScan scan, List<(PdfObjectId, string)> indirectValues)
     {
@@ -146,30 +193,8 @@ internal static class PdfMetadata
         }
     }
 
-    /// <summary>A value may be a reference to a string object ("/Author 9 0 R"): that string is metadata too.</summary>
-    private static void ReadIndirectValues(ReadOnlySpan<byte> file, PdfScan scan, List<(PdfObjectId Id, string Key)> indirectValues)
-    {
-        var objects = ObjectPositions(file, indirectValues.Select(value => value.Id).ToHashSet());
-        foreach (var (id, key) in indirectValues)
-        {
-            if (!objects.TryGetValue(id, out var positions))
-            {
-                scan.Refuse("Document information", MayBeCompressed, "the document information may be in a compressed object stream");
-                continue;
-            }
-
-            foreach (var position in positions)
-            {
-                if (PdfSyntax.TryReadString(file, PdfSyntax.SkipWhitespace(file, position), out var text))
-                {
-                    scan.Remove(file, text, key);
-                }
-            }
-        }
-    }
-
     /// <summary>Where each wanted object's body starts (just past "n g obj"), found in one pass over the file.</summary>
-    private static Dictionary<PdfObjectId, List<int>> ObjectPositions(ReadOnlySpan<byte> file, IReadOnlySet<PdfObjectId> wanted)
+    private static Dictionary<PdfObjectId, List<int>> ObjectPositions(ReadOnlySpan<byte> file, HashSet<PdfObjectId> wanted)
     {
         var positions = new Dictionary<PdfObjectId, List<int>>();
         if (wanted.Count == 0)
@@ -251,7 +276,11 @@ internal static class PdfMetadata
                 }
 
                 var packet = new PdfString(start, length + closer.Length, Hex: false);
-                XmpMetadata.Read(file.Slice(packet.Start, packet.Length), scan.Findings);
+                if (++scan.XmpPacketsRead <= MaxXmpPacketsRead)
+                {
+                    XmpMetadata.Read(file.Slice(packet.Start, packet.Length), scan.Findings);
+                }
+
                 scan.Blanks.Add(packet);
                 position = packet.Start + packet.Length;
             }
@@ -324,6 +353,8 @@ internal static class PdfMetadata
         public string? ReasonNotSanitisable { get; private set; }
 
         public int MetadataStreamsChecked { get; set; }
+
+        public int XmpPacketsRead { get; set; }
 
         public void Refuse(string field, string finding, string reason)
         {

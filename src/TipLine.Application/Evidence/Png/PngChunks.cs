@@ -13,32 +13,27 @@ internal readonly record struct PngChunk(string Type, int Start, int Length)
     public bool IsCritical => char.IsAsciiLetterUpper(Type[0]);
 }
 
-/// <summary>The chunks of a PNG up to IEND, or why the structure could not be followed.</summary>
-internal sealed class PngChunks
+/// <summary>Follows the chunks of a PNG up to IEND.</summary>
+internal static class PngChunks
 {
     public static ReadOnlySpan<byte> Signature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-    private PngChunks(List<PngChunk> chunks, int trailingBytes, string? malformed)
-    {
-        Items = chunks;
-        TrailingBytes = trailingBytes;
-        Malformed = malformed;
-    }
-
-    public IReadOnlyList<PngChunk> Items { get; }
-
-    public int TrailingBytes { get; }
-
-    public string? Malformed { get; }
+    /// <summary>Even a huge image split into small IDAT chunks has far fewer; a flood of empty chunks is refused.</summary>
+    private const int MaxChunks = 1_000_000;
 
     public static bool Matches(ReadOnlySpan<byte> file) => file.StartsWith(Signature);
 
-    public static PngChunks Read(ReadOnlySpan<byte> file)
+    public static FileParts<PngChunk> Read(ReadOnlySpan<byte> file)
     {
         var chunks = new List<PngChunk>();
         var position = Signature.Length;
         while (file.Length - position >= 12)
         {
+            if (chunks.Count == MaxChunks)
+            {
+                return new(chunks, 0, "too many chunks");
+            }
+
             var dataLength = BinaryPrimitives.ReadUInt32BigEndian(file[position..]);
             var type = file.Slice(position + 4, 4);
             if (dataLength > (uint)(file.Length - position - 12))

@@ -16,8 +16,8 @@ internal static class PngMetadata
 {
     public const string Format = "png";
 
-    /// <summary>Compressed text is read this far for the report; a "zlib bomb" gets no further.</summary>
-    private const int MaxInflatedText = 1024 * 1024;
+    /// <summary>Compressed text is inflated this far for the report, all chunks together; a "zlib bomb" gets no further.</summary>
+    private const int MaxInflatedText = 4 * 1024 * 1024;
 
     private const string XmpKeyword = "XML:com.adobe.xmp";
 
@@ -31,21 +31,17 @@ internal static class PngMetadata
     {
         var chunks = PngChunks.Read(file);
         var findings = new FindingList();
+        var inflateBudget = new InflateBudget { Remaining = MaxInflatedText };
         foreach (var chunk in chunks.Items)
         {
-            if (!IsKept(chunk))
+            if (!IsKept(chunk) && !findings.IsFull)
             {
-                Report(chunk.Type, chunk.Data(file), findings);
+                Report(chunk.Type, chunk.Data(file), findings, inflateBudget);
             }
         }
 
-        if (chunks.TrailingBytes > 0)
-        {
-            findings.AddSize(MetadataKind.Other, "Data after the end of the image", chunks.TrailingBytes);
-        }
-
-        var reason = chunks.Malformed is { } malformed ? $"malformed PNG: {malformed}" : null;
-        return new(Format, findings.Items, reason);
+        chunks.ReportTrailingBytes(findings);
+        return new(Format, findings.Items, chunks.ReasonNotSanitisable("PNG"));
     }
 
     public static void WriteSanitised(ReadOnlySpan<byte> file, Stream output)
@@ -62,7 +58,7 @@ internal static class PngMetadata
 
     private static bool IsKept(PngChunk chunk) => chunk.IsCritical || KeptAncillaryChunks.Contains(chunk.Type);
 
-    private static void Report(string type, ReadOnlySpan<byte> data, FindingList findings)
+    private static void Report(string type, ReadOnlySpan<byte> data, FindingList findings, InflateBudget inflateBudget)
     {
         switch (type)
         {
@@ -78,10 +74,10 @@ internal static class PngMetadata
                 ReportText(data, findings);
                 break;
             case "zTXt":
-                ReportCompressedText(data, findings);
+                ReportCompressedText(data, findings, inflateBudget);
                 break;
             case "iTXt":
-                ReportInternationalText(data, findings);
+                ReportInternationalText(data, findings, inflateBudget);
                 break;
             case "tIME" when data.Length == 7:
                 findings.Add(
@@ -107,16 +103,16 @@ internal static class PngMetadata
     }
 
     /// <summary>zTXt: keyword, NUL, compression method (0, zlib), compressed Latin-1 text.</summary>
-    private static void ReportCompressedText(ReadOnlySpan<byte> data, FindingList findings)
+    private static void ReportCompressedText(ReadOnlySpan<byte> data, FindingList findings, InflateBudget inflateBudget)
     {
         if (SplitKeyword(data, out var keyword, out var rest) && rest.Length > 1 && rest[0] == 0)
         {
-            ReportKeyword(keyword, Encoding.Latin1.GetString(Inflate(rest[1..])), findings);
+            ReportKeyword(keyword, Encoding.Latin1.GetString(Inflate(rest[1..], inflateBudget)), findings);
         }
     }
 
     /// <summary>iTXt: keyword, NUL, compression flag, method, language tag, NUL, translated keyword, NUL, UTF-8 text.</summary>
-    private static void ReportInternationalText(ReadOnlySpan<byte> data, FindingList findings)
+    private static void ReportInternationalText(ReadOnlySpan<byte> data, FindingList findings, InflateBudget inflateBudget)
     {
         if (!SplitKeyword(data, out var keyword, out var rest) || rest.Length < 2)
         {
@@ -139,7 +135,7 @@ internal static class PngMetadata
         }
 
         var text = rest[(translatedEnd + 1)..];
-        var utf8 = compressed ? Inflate(text) : text;
+        var utf8 = compressed ? Inflate(text, inflateBudget) : text;
         if (keyword == XmpKeyword)
         {
             XmpMetadata.Read(utf8, findings);
@@ -173,25 +169,36 @@ internal static class PngMetadata
         findings.Add(kind, $"PNG text {keyword}", text);
     }
 
-    /// <summary>Inflates at most <see cref="MaxInflatedText"/> bytes; corrupt data gives what came before the corruption.</summary>
-    private static byte[] Inflate(ReadOnlySpan<byte> compressed)
+    /// <summary>Inflates what the budget leaves; corrupt data (which zlib reports as either exception) gives what came before the corruption.</summary>
+    private static byte[] Inflate(ReadOnlySpan<byte> compressed, InflateBudget budget)
     {
+        if (budget.Remaining <= 0)
+        {
+            return "(compressed text not inflated: too much in this file)"u8.ToArray();
+        }
+
         using var source = new ZLibStream(new MemoryStream(compressed.ToArray(), writable: false), CompressionMode.Decompress);
         var inflated = new MemoryStream();
         var buffer = new byte[16 * 1024];
         try
         {
             int read;
-            while (inflated.Length < MaxInflatedText && (read = source.Read(buffer, 0, (int)Math.Min(buffer.Length, MaxInflatedText - inflated.Length))) > 0)
+            while (budget.Remaining > 0 && (read = source.Read(buffer, 0, (int)Math.Min(buffer.Length, budget.Remaining))) > 0)
             {
                 inflated.Write(buffer, 0, read);
+                budget.Remaining -= read;
             }
         }
-        catch (InvalidDataException)
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
         {
             // What was inflated before the corruption is still worth reporting.
         }
 
         return inflated.ToArray();
+    }
+
+    private sealed class InflateBudget
+    {
+        public long Remaining { get; set; }
     }
 }

@@ -20,9 +20,13 @@ public sealed record FollowUpView(
     byte[] WhistleblowerWrap,
     byte[] AnswersCiphertext,
     IReadOnlyList<FollowUpMessage> Messages,
-    IReadOnlyList<FollowUpAttachment> Attachments);
+    IReadOnlyList<FollowUpAttachment> Attachments)
+{
+    public bool HasUnreadStaffMessages => Messages.Any(m => m.Direction == MessageDirection.ToWhistleblower && !m.ReadByRecipient);
+}
 
-public sealed record FollowUpMessage(Guid Id, MessageDirection Direction, DateOnly SentOn, byte[] BodyCiphertext);
+/// <summary><see cref="ReadByRecipient"/> on a staff message says the whistleblower has already seen it (it is no longer "new").</summary>
+public sealed record FollowUpMessage(Guid Id, MessageDirection Direction, DateOnly SentOn, byte[] BodyCiphertext, bool ReadByRecipient);
 
 /// <summary>A file of the tip (<see cref="MessageId"/> null) or of one message, at its position in that list.</summary>
 public sealed record FollowUpAttachment(Guid Id, Guid? MessageId, int Position, long CiphertextLength);

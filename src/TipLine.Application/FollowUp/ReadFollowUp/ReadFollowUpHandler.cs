@@ -29,7 +29,7 @@ public sealed class ReadFollowUpHandler(ITipLineDatabase database) : IQueryHandl
         var messages = await database.Messages.AsNoTracking()
             .Where(m => m.TipId == tip.Id)
             .OrderBy(m => m.Sequence)
-            .Select(m => new FollowUpMessage(m.Id, m.Direction, m.SentOn, m.BodyCiphertext))
+            .Select(m => new FollowUpMessage(m.Id, m.Direction, m.SentOn, m.BodyCiphertext, m.ReadByRecipient))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var attachments = await database.Attachments.AsNoTracking()
             .Where(a => a.TipId == tip.Id)

@@ -1,5 +1,7 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TipLine.Crypto.Age;
 
 namespace TipLine.Application.Intake.Plaintext;
 
@@ -79,4 +81,18 @@ public sealed record TipAnswers
 
     public static TipAnswers FromUtf8Json(ReadOnlySpan<byte> json) =>
         JsonSerializer.Deserialize<TipAnswers>(json) ?? throw new JsonException("The answers are empty.");
+
+    /// <summary>Opens the answers age file with the tip key; the plaintext JSON is wiped once read.</summary>
+    public static TipAnswers Open(ReadOnlySpan<byte> ciphertext, X25519Identity tipKey)
+    {
+        var json = TipSealing.OpenWithTipKey(ciphertext, tipKey);
+        try
+        {
+            return FromUtf8Json(json);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(json);
+        }
+    }
 }

@@ -71,7 +71,7 @@ public sealed class SubmitTipHandler(
             sequence: 1,
             MessageDirection.ToWhistleblower,
             authorUserId: null,
-            TipSealing.SealForTip(acknowledgement.ToUtf8Json(), command.TipRecipient),
+            acknowledgement.SealForTip(command.TipRecipient),
             today));
         tip.Acknowledge(today);
         return new SubmittedTip(tipId);

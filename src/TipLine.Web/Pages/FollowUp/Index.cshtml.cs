@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TipLine.Application.Errors;
+using TipLine.Application.FollowUp.MarkStaffMessagesRead;
 using TipLine.Application.FollowUp.ReadFollowUp;
 using TipLine.Application.FollowUp.ReadReplyLimits;
 using TipLine.Application.FollowUp.ReplyAsWhistleblower;
@@ -167,10 +168,9 @@ public sealed class IndexModel(
             return await ShowAsync(current);
         }
 
-        var plaintext = new MessageBody(body, form.Files.Select(f => f.Description).ToList()).ToUtf8Json();
         try
         {
-            var sealedBody = TipSealing.SealForTip(plaintext, view.TipRecipient);
+            var sealedBody = new MessageBody(body, form.Files.Select(f => f.Description).ToList()).SealForTip(view.TipRecipient);
             await mediator.Send(new ReplyAsWhistleblower(current.TipId, sealedBody, form.Files.Select(f => f.Ciphertext).ToList()), HttpContext.RequestAborted);
         }
         catch (RequestValidationException refused)
@@ -178,10 +178,6 @@ public sealed class IndexModel(
             Errors.AddRange(refused.Problems.Select(p => localizer[p.MessageKey].Value));
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await ShowAsync(current);
-        }
-        finally
-        {
-            System.Security.Cryptography.CryptographicOperations.ZeroMemory(plaintext);
         }
 
         return Redirect(PageLanguage.Link("/followup"));
@@ -204,6 +200,12 @@ public sealed class IndexModel(
         {
             FollowUpSession.SignOut(HttpContext);
             return Refuse(StatusCodes.Status401Unauthorized, "followup.session.expired");
+        }
+
+        // The page shows the new staff messages now (with or without JavaScript), so from the next visit on they are not new.
+        if (View.HasUnreadStaffMessages)
+        {
+            await mediator.Send(new MarkStaffMessagesRead(current.TipId), HttpContext.RequestAborted);
         }
 
         BrowserHoldsKey = current.BrowserHoldsKey;

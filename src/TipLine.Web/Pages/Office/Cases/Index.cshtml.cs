@@ -1,7 +1,5 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -9,6 +7,7 @@ using TipLine.Application.Cases.ListCases;
 using TipLine.Application.Errors;
 using TipLine.Domain.Cases;
 using TipLine.Web.Office;
+using TipLine.Web.Office.Oversight;
 using TipLine.Web.Resources;
 using TipLine.Web.Security;
 
@@ -36,8 +35,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<CasesResourc
     [BindProperty(SupportsGet = true)]
     public string? Reference { get; set; }
 
-    // "page" is a route value Razor Pages reserves for itself.
-    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    [BindProperty(SupportsGet = true, Name = Pager.PageNumberKey)]
     public int PageNumber { get; set; } = 1;
 
     public CaseListPage Cases { get; private set; } = new([], 1, ListCasesHandler.PageSize, 0);
@@ -66,20 +64,14 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<CasesResourc
         return Page();
     }
 
-    /// <summary>This list's address with the same filters on another page.</summary>
-    public string PageLink(int pageNumber)
+    /// <summary>Links to the other pages of this list, with the same filters.</summary>
+    public Pager Pager => new(Cases.Page, Cases.PageCount, "/office/cases", new Dictionary<string, string?>
     {
-        var query = new List<KeyValuePair<string, string?>>
-        {
-            new(nameof(Status), Status?.ToString()),
-            new(nameof(Urgency), Urgency?.ToString()),
-            new(nameof(Country), Country),
-            new(nameof(Appendix), Appendix?.ToString()),
-            new(nameof(Mine), Mine ? "true" : null),
-            new(nameof(Reference), Reference),
-            new("pageNumber", pageNumber.ToString(CultureInfo.InvariantCulture)),
-        };
-        var present = query.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => new KeyValuePair<string, string>(p.Key, p.Value!));
-        return "/office/cases" + new QueryBuilder(present);
-    }
+        [nameof(Status)] = Status?.ToString(),
+        [nameof(Urgency)] = Urgency?.ToString(),
+        [nameof(Country)] = Country,
+        [nameof(Appendix)] = Appendix?.ToString(),
+        [nameof(Mine)] = Mine ? "true" : null,
+        [nameof(Reference)] = Reference,
+    });
 }

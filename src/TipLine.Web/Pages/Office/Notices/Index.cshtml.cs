@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TipLine.Application.Notices;
 using TipLine.Application.Notices.ListTakedownNotices;
+using TipLine.Web.Office.Oversight;
 using TipLine.Web.Security;
 
 namespace TipLine.Web.Pages.Office.Notices;
@@ -15,7 +16,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Awaiting { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    [BindProperty(SupportsGet = true, Name = Pager.PageNumberKey)]
     public int PageNumber { get; set; } = 1;
 
     public TakedownNoticePage Notices { get; private set; } = new([], 1, ListTakedownNoticesHandler.PageSize, 0);
@@ -23,6 +24,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task OnGetAsync() =>
         Notices = await mediator.Send(new ListTakedownNotices(Awaiting, Math.Max(1, PageNumber)), HttpContext.RequestAborted);
 
-    public static string PageLink(bool awaiting, int pageNumber) =>
-        $"/office/notices?pageNumber={pageNumber}" + (awaiting ? "&Awaiting=true" : string.Empty);
+    public Pager Pager => new(Notices.Page, Notices.PageCount, "/office/notices", new Dictionary<string, string?>
+    {
+        [nameof(Awaiting)] = Awaiting ? "true" : null,
+    });
 }
