@@ -24,6 +24,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<Intake.OpenChannels>();
         services.TryAddScoped<Access.TipKeys>();
         services.TryAddScoped<Tips.TipAttachmentFiles>();
+        services.TryAddSingleton(new Staff.StaffPasswordCosts(Crypto.Passwords.Argon2idParameters.Default));
         services.TryAddScoped<Notifications.NotificationSweep>();
         services.TryAddScoped<Retention.RetentionSweep>();
         services.TryAddScoped<Retention.StaffSessionSweep>();

@@ -1,10 +1,11 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using TipLine.Application.Accounts;
 using TipLine.Application.Audit;
+using TipLine.Application.Staff;
 using TipLine.Cli.Commands;
 using TipLine.Crypto.Age;
-using TipLine.Crypto.Keys;
 using TipLine.Crypto.Passwords;
 using TipLine.Domain.Channels;
 using TipLine.Domain.Organisations;
@@ -24,7 +25,7 @@ namespace TipLine.Cli.Administration;
 internal sealed class InitCommand : ICliCommand
 {
     public const string PasswordVariable = "TIPLINE_INIT_PASSWORD";
-    public const int MinimumPasswordLength = 12;
+    public const int MinimumPasswordLength = PasswordPolicy.MinimumLength;
 
     private const string Usage =
         "Usage: tipline init --organisation NAME --type IntakeUnit|ProsecutionOffice|WildlifePolice|Customs|CitesManagementAuthority|OnlinePlatform " +
@@ -92,22 +93,17 @@ internal sealed class InitCommand : ICliCommand
     {
         var today = TimeProvider.System.Today();
         var organisation = new Organisation(Guid.NewGuid(), request.OrganisationName, request.Type, request.Jurisdictions, today);
-        var parameters = Argon2idParameters.Default;
-        using var keys = StaffKeyring.Create(password, parameters, request.Escrow);
-        var administrator = new StaffUser(
-            Guid.NewGuid(),
-            organisation.Id,
+        organisation.SetEscrowRecipient(request.Escrow?.ToString());
+        var enrolled = StaffEnrolment.Enrol(
+            organisation,
             request.UserName,
             request.DisplayName,
             // The first user also reads the default channel's tips, so the channel can take tips from day one.
             StaffRoles.Administrator | StaffRoles.IntakeInvestigator,
-            PasswordHasher.Hash(password, parameters),
-            keys.Recipient.ToString(),
-            keys.PasswordWrapped,
-            keys.RecoveryWrapped,
+            password,
+            Argon2idParameters.Default,
             today);
-        administrator.SetEscrowCopy(keys.EscrowWrapped);
-        organisation.SetEscrowRecipient(request.Escrow?.ToString());
+        var administrator = enrolled.User;
         var channel = DefaultWildlifeChannel.Create(organisation.Id, today);
 
         var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -122,7 +118,7 @@ internal sealed class InitCommand : ICliCommand
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return keys.RecoveryKey;
+        return enrolled.RecoveryKey;
     }
 
     private static async Task WriteRecoveryNoticeAsync(CliConsole console, InitRequest request, string recoveryKey)

@@ -48,6 +48,7 @@ internal static class TipLineWebApplicationExtensions
     public static WebApplication UseTipLine(this WebApplication app)
     {
         app.UseMiddleware<ClientMetadataScrubbingMiddleware>();
+        app.UseMiddleware<InvitationLinkMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
 
         // Before the error pages, so a re-executed error page keeps the language the person picked.

@@ -7,8 +7,10 @@ using TipLine.Application.Abstractions;
 using TipLine.Application.Audit;
 using TipLine.Application.Authorization;
 using TipLine.Application.DependencyInjection;
+using TipLine.Application.Staff;
 using TipLine.Application.Transactions;
 using TipLine.Application.Validation;
+using TipLine.Crypto.Passwords;
 using TipLine.Infrastructure.Blobs;
 using TipLine.Infrastructure.Persistence;
 using TipLine.Infrastructure.Security;
@@ -77,6 +79,8 @@ public sealed class ApplicationHost : IAsyncDisposable
         collection.AddTipLineBlobStore(configuration);
         collection.AddScoped<ActorSlot>();
         collection.AddScoped<ICurrentActor>(provider => provider.GetRequiredService<ActorSlot>().Actor);
+        // Real Argon2id, at costs that keep enrolment in tests fast.
+        collection.AddSingleton(new StaffPasswordCosts(Argon2idParameters.FastForTestsOnly));
         collection.AddTipLineApplication();
         collection.AddMediator((MediatorOptions options) =>
         {

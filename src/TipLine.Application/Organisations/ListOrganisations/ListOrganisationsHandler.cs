@@ -14,7 +14,7 @@ public sealed class ListOrganisationsHandler(ITipLineDatabase database) : IQuery
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
         return organisations
-            .Select(o => new OrganisationSummary(o.Id, o.Name, o.Type, o.JurisdictionCodes, o.CreatedOn))
+            .Select(o => new OrganisationSummary(o.Id, o.Name, o.Type, o.JurisdictionCodes, o.CreatedOn, o.EscrowRecipient))
             .ToList();
     }
 }

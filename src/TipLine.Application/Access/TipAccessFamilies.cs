@@ -1,0 +1,34 @@
+using TipLine.Application.Abstractions;
+using TipLine.Domain.Staff;
+using TipLine.Domain.Tips;
+
+namespace TipLine.Application.Access;
+
+/// <summary>
+/// Which of its organisation's tips a staff member's roles entitle them to read: intake investigators read the tips
+/// of the organisation's own channels; prosecutors and enforcement officers read the tips of cases routed to it.
+/// Entitlement is not access: access is a key wrap, which a colleague or a routing must add (see <see cref="TipKeys"/>).
+/// </summary>
+public static class TipAccessFamilies
+{
+    public const StaffRoles ChannelReaders = StaffRoles.IntakeInvestigator;
+    public const StaffRoles RoutedCaseReaders = StaffRoles.Prosecutor | StaffRoles.EnforcementOfficer;
+
+    public static bool ReadsChannelTips(StaffRoles roles) => (roles & ChannelReaders) != StaffRoles.None;
+
+    public static bool ReadsRoutedTips(StaffRoles roles) => (roles & RoutedCaseReaders) != StaffRoles.None;
+
+    /// <summary>
+    /// The organisation's tips (not destroyed) that a member holding <paramref name="roles"/> is entitled to read; pass
+    /// <see cref="ChannelReaders"/> or <see cref="RoutedCaseReaders"/> for one family alone.
+    /// </summary>
+    public static IQueryable<Tip> EntitledTo(this IQueryable<Tip> tips, ITipLineDatabase database, Guid organisationId, StaffRoles roles)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var channel = ReadsChannelTips(roles);
+        var routed = ReadsRoutedTips(roles);
+        return tips.VisibleTo(database, organisationId)
+            .Where(t => (channel && database.Channels.Any(ch => ch.Id == t.ChannelId && ch.OrganisationId == organisationId))
+                || (routed && t.CaseId != null && database.CaseRoutings.Any(r => r.CaseId == t.CaseId && r.OrganisationId == organisationId)));
+    }
+}
