@@ -20,30 +20,59 @@ public sealed class TipKeys(ITipLineDatabase database, ICurrentActor actor, ISta
     /// </summary>
     public async Task<X25519Identity> OpenAsync(Guid tipId, CancellationToken cancellationToken)
     {
+        var opened = await OpenReadableAsync([tipId], cancellationToken).ConfigureAwait(false);
+        return opened.TryGetValue(tipId, out var tipKey) ? tipKey : throw new NotFoundException("tip");
+    }
+
+    /// <summary>
+    /// The private keys of those of <paramref name="tipIds"/> the actor can read (visible to their organisation, with a
+    /// wrap of their own that opens with their key), found with one query; the caller disposes every key returned.
+    /// The session key is not touched when there is nothing to open.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, X25519Identity>> OpenReadableAsync(IReadOnlyCollection<Guid> tipIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tipIds);
         var userId = actor.RequireUser();
         var organisationId = actor.RequireOrganisation();
-        var visible = await database.Tips.VisibleTo(database, organisationId)
-            .AnyAsync(t => t.Id == tipId, cancellationToken).ConfigureAwait(false);
-        var wrap = visible
-            ? await database.TipKeyWraps.AsNoTracking()
-                .Where(w => w.TipId == tipId && w.StaffUserId == userId && w.Holder == KeyWrapHolder.StaffUser)
-                .Select(w => w.WrappedKey)
-                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
-            : null;
-        if (wrap is null)
+        var wraps = await database.Tips.VisibleTo(database, organisationId)
+            .Where(t => tipIds.Contains(t.Id))
+            .Join(
+                database.TipKeyWraps.Where(w => w.StaffUserId == userId && w.Holder == KeyWrapHolder.StaffUser),
+                t => t.Id,
+                w => w.TipId,
+                (t, w) => new { w.TipId, w.WrappedKey })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var opened = new Dictionary<Guid, X25519Identity>();
+        if (wraps.Count == 0)
         {
-            throw new NotFoundException("tip");
+            return opened;
         }
 
-        using var identity = sessionKey.Open();
         try
         {
-            return TipKey.Unwrap(wrap, identity);
+            using var identity = sessionKey.Open();
+            foreach (var wrap in wraps.Where(w => !opened.ContainsKey(w.TipId)))
+            {
+                try
+                {
+                    opened[wrap.TipId] = TipKey.Unwrap(wrap.WrappedKey, identity);
+                }
+                catch (KeyUnlockException)
+                {
+                    // The wrap was made for another key of this user (e.g. before a key reset): the tip is not readable to them.
+                }
+            }
+
+            return opened;
         }
-        catch (KeyUnlockException ex)
+        catch
         {
-            // The wrap was made for another key of this user (e.g. before a key reset): the tip is not readable to them.
-            throw new NotFoundException("tip wrap does not open with this user's key", ex);
+            foreach (var tipKey in opened.Values)
+            {
+                tipKey.Dispose();
+            }
+
+            throw;
         }
     }
 

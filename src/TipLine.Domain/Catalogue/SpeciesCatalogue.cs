@@ -22,13 +22,7 @@ public static class SpeciesCatalogue
     public static CatalogueTaxon? Find(string scientificName)
     {
         ArgumentNullException.ThrowIfNull(scientificName);
-        var words = scientificName.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (words.Length > 1 && words[^1].TrimEnd('.').Equals("spp", StringComparison.OrdinalIgnoreCase))
-        {
-            words = words[..^1];
-        }
-
-        return ByScientificName.Value.GetValueOrDefault(string.Join(' ', words));
+        return ByScientificName.Value.GetValueOrDefault(ScientificName.Normalise(scientificName));
     }
 
     private static IReadOnlyList<CatalogueTaxon> Load()

@@ -1,4 +1,6 @@
 using TipLine.Domain.Cases;
+using TipLine.Domain.Catalogue;
+using TipLine.Domain.Organisations;
 
 namespace TipLine.Domain.Routing;
 
@@ -55,4 +57,75 @@ public sealed class RoutingRule
     public Urgency? MinimumUrgency { get; private set; }
 
     public DateOnly CreatedOn { get; private set; }
+
+    /// <summary>
+    /// Why this rule suggests its target for <paramref name="case"/>, or null when a criterion does not match.
+    /// The country criterion also matches when one of the case's countries lies in the target's
+    /// <paramref name="targetJurisdictions"/>: a body competent for the place is competent for the case.
+    /// </summary>
+    public IReadOnlyList<RoutingReason>? Match(Case @case, IReadOnlyList<string> targetJurisdictions)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(targetJurisdictions);
+        var reasons = new List<RoutingReason>();
+        if (Country is not null)
+        {
+            var caseCountries = CountryList.Split(@case.Countries);
+            var jurisdiction = caseCountries.FirstOrDefault(c => targetJurisdictions.Contains(c, StringComparer.Ordinal));
+            if (caseCountries.Contains(Country, StringComparer.Ordinal))
+            {
+                reasons.Add(new(RoutingCriterion.Country, Country));
+            }
+            else if (jurisdiction is not null)
+            {
+                reasons.Add(new(RoutingCriterion.Jurisdiction, jurisdiction));
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (TaxonGroup is not null)
+        {
+            if (@case.Taxon is null || !TaxonHierarchy.IsWithin(@case.Taxon, TaxonGroup))
+            {
+                return null;
+            }
+
+            reasons.Add(new(RoutingCriterion.TaxonGroup, TaxonGroup));
+        }
+
+        if (Appendix is { } appendix)
+        {
+            if (@case.CitesAppendix != appendix)
+            {
+                return null;
+            }
+
+            reasons.Add(new(RoutingCriterion.Appendix, appendix.ToString()));
+        }
+
+        if (Platform is not null)
+        {
+            if (!string.Equals(@case.Platform?.Trim(), Platform, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            reasons.Add(new(RoutingCriterion.Platform, Platform));
+        }
+
+        if (MinimumUrgency is { } minimum)
+        {
+            if (@case.Urgency < minimum)
+            {
+                return null;
+            }
+
+            reasons.Add(new(RoutingCriterion.Urgency, minimum.ToString()));
+        }
+
+        return reasons.Count > 0 ? reasons : [new(RoutingCriterion.AnyCase, string.Empty)];
+    }
 }
