@@ -1,16 +1,29 @@
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TipLine.Application.Abstractions;
+using TipLine.Application.Errors;
+using TipLine.Application.Staff.ShareAccessWithColleagues;
 using TipLine.Domain.Staff;
 
 namespace TipLine.Web.Pages.Office;
 
-/// <summary>/office: sends each person to where their work is.</summary>
-public sealed class IndexModel(ICurrentActor actor) : PageModel
+/// <summary>
+/// /office, where every sign-in lands: first passes on tip access to colleagues who lack it (new, re-enabled or
+/// promoted members; only a key holder can, ADR 0019), then sends each person to where their work is.
+/// </summary>
+public sealed class IndexModel(ICurrentActor actor, IMediator mediator, ILogger<IndexModel> logger) : PageModel
 {
-    public IActionResult OnGet()
+    private const StaffRoles KeyHolders = StaffRoles.IntakeInvestigator | StaffRoles.Prosecutor | StaffRoles.EnforcementOfficer;
+
+    public async Task<IActionResult> OnGetAsync()
     {
         var roles = actor.Roles;
+        if ((roles & KeyHolders) != 0)
+        {
+            await ShareAccessAsync();
+        }
+
         if ((roles & StaffRoles.IntakeInvestigator) != 0)
         {
             return Redirect("/office/inbox");
@@ -22,5 +35,22 @@ public sealed class IndexModel(ICurrentActor actor) : PageModel
         }
 
         return Page();
+    }
+
+    // One batch per visit keeps the landing fast; the next colleague's sign-in (or this one's next visit) does the rest.
+    private async Task ShareAccessAsync()
+    {
+        try
+        {
+            var shared = await mediator.Send(new ShareAccessWithColleagues(), HttpContext.RequestAborted);
+            if (shared.WrapsGranted > 0)
+            {
+                logger.LogInformation("Shared {Count} tip-key wraps with colleagues (more remain: {More})", shared.WrapsGranted, shared.MoreRemain);
+            }
+        }
+        catch (StaffKeyUnavailableException)
+        {
+            // No unlocked key in this session: nothing to share from.
+        }
     }
 }

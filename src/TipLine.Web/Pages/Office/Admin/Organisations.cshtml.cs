@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using TipLine.Application.Abstractions;
 using TipLine.Application.Errors;
@@ -8,14 +7,14 @@ using TipLine.Application.Organisations.CreateOrganisation;
 using TipLine.Application.Organisations.ListOrganisations;
 using TipLine.Application.Organisations.UpdateOrganisation;
 using TipLine.Domain.Organisations;
-using TipLine.Domain.Staff;
 using TipLine.Web.Office.Admin;
 using TipLine.Web.Resources;
 
 namespace TipLine.Web.Pages.Office.Admin;
 
 /// <summary>/office/admin/organisations: every organisation; administrators add and edit them (?edit={id}).</summary>
-public sealed class OrganisationsModel(IMediator mediator, ICurrentActor actor, IStringLocalizer<AdminResource> text, IStringLocalizer<OfficeResource> office) : PageModel
+public sealed class OrganisationsModel(IMediator mediator, ICurrentActor actor, IStringLocalizer<AdminResource> text, IStringLocalizer<OfficeResource> office)
+    : AdministrationPageModel(actor, text, office)
 {
     private const string Path = "/office/admin/organisations";
 
@@ -26,14 +25,7 @@ public sealed class OrganisationsModel(IMediator mediator, ICurrentActor actor, 
 
     public OrganisationForm Form { get; private set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "done")]
-    public string? Done { get; set; }
-
-    public string? Notice => Done is "OrganisationCreated" or "OrganisationUpdated" ? Done : null;
-
-    public bool IsAdministrator => (actor.Roles & StaffRoles.Administrator) == StaffRoles.Administrator;
-
-    public Guid? OwnOrganisationId => actor.OrganisationId;
+    protected override IReadOnlyCollection<string> KnownNotices { get; } = ["OrganisationCreated", "OrganisationUpdated"];
 
     public async Task<IActionResult> OnGetAsync(Guid? edit)
     {
@@ -84,7 +76,7 @@ public sealed class OrganisationsModel(IMediator mediator, ICurrentActor actor, 
         }
 
         // Another organisation's escrow key is shown, not posted: keep it as it is.
-        var escrow = id == actor.OrganisationId ? form.EscrowRecipient : current.EscrowRecipient;
+        var escrow = id == OwnOrganisationId ? form.EscrowRecipient : current.EscrowRecipient;
         try
         {
             await mediator.Send(new UpdateOrganisation(id, form.Name, form.Type, form.Jurisdictions, escrow), HttpContext.RequestAborted);
@@ -99,7 +91,7 @@ public sealed class OrganisationsModel(IMediator mediator, ICurrentActor actor, 
 
     private async Task<IActionResult> RedisplayAsync(OrganisationForm form, OrganisationSummary? editing, RequestValidationException refusal)
     {
-        AdminText.AddProblems(ModelState, refusal, text, office);
+        ShowRefusal(refusal);
         await LoadAsync();
         Editing = editing;
         Form = form;

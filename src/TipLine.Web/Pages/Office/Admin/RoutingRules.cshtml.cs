@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using TipLine.Application.Abstractions;
 using TipLine.Application.Errors;
@@ -9,14 +8,14 @@ using TipLine.Application.Routing.CreateRoutingRule;
 using TipLine.Application.Routing.DeleteRoutingRule;
 using TipLine.Application.Routing.ListRoutingRules;
 using TipLine.Domain.Cases;
-using TipLine.Domain.Staff;
 using TipLine.Web.Office.Admin;
 using TipLine.Web.Resources;
 
 namespace TipLine.Web.Pages.Office.Admin;
 
 /// <summary>/office/admin/routing-rules: the organisation's routing suggestions; investigators read them, administrators change them.</summary>
-public sealed class RoutingRulesModel(IMediator mediator, ICurrentActor actor, IStringLocalizer<AdminResource> text, IStringLocalizer<OfficeResource> office) : PageModel
+public sealed class RoutingRulesModel(IMediator mediator, ICurrentActor actor, IStringLocalizer<AdminResource> text, IStringLocalizer<OfficeResource> office)
+    : AdministrationPageModel(actor, text, office)
 {
     private const string Path = "/office/admin/routing-rules";
 
@@ -27,12 +26,7 @@ public sealed class RoutingRulesModel(IMediator mediator, ICurrentActor actor, I
 
     public RuleForm Form { get; private set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "done")]
-    public string? Done { get; set; }
-
-    public string? Notice => Done is "RuleCreated" or "RuleDeleted" ? Done : null;
-
-    public bool IsAdministrator => (actor.Roles & StaffRoles.Administrator) == StaffRoles.Administrator;
+    protected override IReadOnlyCollection<string> KnownNotices { get; } = ["RuleCreated", "RuleDeleted"];
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -47,7 +41,7 @@ public sealed class RoutingRulesModel(IMediator mediator, ICurrentActor actor, I
         }
         catch (RequestValidationException refusal)
         {
-            AdminText.AddProblems(ModelState, refusal, text, office);
+            ShowRefusal(refusal);
             Form = form;
             await LoadAsync();
             return Page();

@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using TipLine.Application.Abstractions;
 using TipLine.Application.Errors;
@@ -24,10 +23,10 @@ namespace TipLine.Web.Pages.Office.Admin;
 /// roles, disable or enable, reset a second factor, withdraw an invitation. Every change goes through its use case,
 /// which scopes it to the administrator's own organisation.
 /// </summary>
-public sealed class StaffModel(IMediator mediator, ICurrentActor actor, IStringLocalizer<AdminResource> text, IStringLocalizer<OfficeResource> office) : PageModel
+public sealed class StaffModel(IMediator mediator, ICurrentActor actor, IStringLocalizer<AdminResource> text, IStringLocalizer<OfficeResource> office)
+    : AdministrationPageModel(actor, text, office)
 {
     private const string Path = "/office/admin/staff";
-    private static readonly string[] Notices = ["RolesChanged", "MemberDisabled", "MemberEnabled", "SecondFactorReset", "InvitationRevoked"];
 
     public StaffList Staff { get; private set; } = new([], []);
 
@@ -45,14 +44,7 @@ public sealed class StaffModel(IMediator mediator, ICurrentActor actor, IStringL
     /// <summary>The login name the link was made for, as stored.</summary>
     public string? InvitedUserName { get; private set; }
 
-    [BindProperty(SupportsGet = true, Name = "done")]
-    public string? Done { get; set; }
-
-    public string? Notice => Done is { } done && Notices.Contains(done, StringComparer.Ordinal) ? done : null;
-
-    public Guid? ActorId => actor.UserId;
-
-    public Guid? OwnOrganisationId => actor.OrganisationId;
+    protected override IReadOnlyCollection<string> KnownNotices { get; } = ["RolesChanged", "MemberDisabled", "MemberEnabled", "SecondFactorReset", "InvitationRevoked"];
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -70,7 +62,7 @@ public sealed class StaffModel(IMediator mediator, ICurrentActor actor, IStringL
         }
         catch (RequestValidationException refusal)
         {
-            AdminText.AddProblems(ModelState, refusal, text, office);
+            ShowRefusal(refusal);
             Invite = form;
             await LoadAsync();
             return Page();
@@ -103,7 +95,7 @@ public sealed class StaffModel(IMediator mediator, ICurrentActor actor, IStringL
         }
         catch (RequestValidationException refusal)
         {
-            AdminText.AddProblems(ModelState, refusal, text, office);
+            ShowRefusal(refusal);
             await LoadAsync();
             return Page();
         }
