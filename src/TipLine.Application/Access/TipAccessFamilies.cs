@@ -6,13 +6,14 @@ namespace TipLine.Application.Access;
 
 /// <summary>
 /// Which of its organisation's tips a staff member's roles entitle them to read: intake investigators read the tips
-/// of the organisation's own channels; prosecutors and enforcement officers read the tips of cases routed to it.
+/// of the organisation's own channels; every case worker (prosecutor, enforcement officer, intake investigator) reads
+/// the tips of cases routed to it — the same members a routing wraps the tip keys for (RoutedAccess).
 /// Entitlement is not access: access is a key wrap, which a colleague or a routing must add (see <see cref="TipKeys"/>).
 /// </summary>
 public static class TipAccessFamilies
 {
     public const StaffRoles ChannelReaders = StaffRoles.IntakeInvestigator;
-    public const StaffRoles RoutedCaseReaders = StaffRoles.Prosecutor | StaffRoles.EnforcementOfficer;
+    public const StaffRoles RoutedCaseReaders = Cases.CaseWorkflow.CaseWorkerRoles;
 
     public static bool ReadsChannelTips(StaffRoles roles) => (roles & ChannelReaders) != StaffRoles.None;
 

@@ -14,7 +14,7 @@ namespace TipLine.Web.Pages.Office;
 /// </summary>
 public sealed class IndexModel(ICurrentActor actor, IMediator mediator, ILogger<IndexModel> logger) : PageModel
 {
-    private const StaffRoles KeyHolders = StaffRoles.IntakeInvestigator | StaffRoles.Prosecutor | StaffRoles.EnforcementOfficer;
+    private const StaffRoles KeyHolders = TipLine.Application.Cases.CaseWorkflow.CaseWorkerRoles;
 
     public async Task<IActionResult> OnGetAsync()
     {
