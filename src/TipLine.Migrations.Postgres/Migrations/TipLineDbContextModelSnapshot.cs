@@ -163,6 +163,8 @@ namespace TipLine.Migrations.Postgres.Migrations
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("OrganisationId", "OpenedOn");
+
                     b.HasIndex("OrganisationId", "Status", "OpenedOn");
 
                     b.ToTable("Cases", (string)null);
@@ -730,6 +732,8 @@ namespace TipLine.Migrations.Postgres.Migrations
                     b.HasIndex("CaseId");
 
                     b.HasIndex("ChannelId");
+
+                    b.HasIndex("ChannelId", "Status", "ReceivedOn");
 
                     b.ToTable("Tips", (string)null);
                 });

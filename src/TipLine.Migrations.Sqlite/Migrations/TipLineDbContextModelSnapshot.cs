@@ -156,6 +156,8 @@ namespace TipLine.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("OrganisationId", "OpenedOn");
+
                     b.HasIndex("OrganisationId", "Status", "OpenedOn");
 
                     b.ToTable("Cases", (string)null);
@@ -723,6 +725,8 @@ namespace TipLine.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId");
 
                     b.HasIndex("ChannelId");
+
+                    b.HasIndex("ChannelId", "Status", "ReceivedOn");
 
                     b.ToTable("Tips", (string)null);
                 });

@@ -25,6 +25,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.ShipmentMethod).HasMaxLength(ColumnLengths.Name);
         // The case list filters by owner and status and pages by opening day; routed cases are found through CaseRoutings.
         builder.HasIndex(c => new { c.OrganisationId, c.Status, c.OpenedOn });
+        builder.HasIndex(c => new { c.OrganisationId, c.OpenedOn });
         builder.HasIndex(c => c.Status);
         builder.HasIndex(c => c.ChannelId);
         builder.HasOne<TipLine.Domain.Channels.Channel>().WithMany().HasForeignKey(c => c.ChannelId).OnDelete(DeleteBehavior.Restrict);

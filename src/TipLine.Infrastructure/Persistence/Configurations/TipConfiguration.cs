@@ -19,6 +19,9 @@ internal sealed class TipConfiguration : IEntityTypeConfiguration<Tip>
         builder.Property(t => t.AnswersCiphertext).IsRequired();
         builder.Property(t => t.IntakeSignature).HasMaxLength(ColumnLengths.Ed25519Signature).IsRequired();
         builder.HasIndex(t => t.ChannelId);
+
+        // The inbox: a channel's tips not in a case, newest first, paged.
+        builder.HasIndex(t => new { t.ChannelId, t.Status, t.ReceivedOn });
         builder.HasIndex(t => t.CaseId);
 
         // A channel that still has tips cannot be deleted: tips outlive channel configuration mistakes.
