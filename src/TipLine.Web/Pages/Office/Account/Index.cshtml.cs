@@ -6,6 +6,7 @@ using TipLine.Application.Accounts.ChangePassword;
 using TipLine.Application.Accounts.Preferences;
 using TipLine.Application.Errors;
 using TipLine.Web.Localization;
+using TipLine.Web.Office;
 using TipLine.Web.Office.Sessions;
 using TipLine.Web.Resources;
 
@@ -86,13 +87,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<OfficeResour
         return Redirect("/office/account?done=PasswordChanged");
     }
 
-    private void AddErrors(RequestValidationException ex)
-    {
-        foreach (var problem in ex.Problems)
-        {
-            ModelState.AddModelError(problem.Field, localizer[problem.MessageKey]);
-        }
-    }
+    private void AddErrors(RequestValidationException ex) => ValidationProblems.AddTo(ModelState, ex, localizer);
 
     private async Task LoadAsync()
     {
