@@ -103,7 +103,8 @@ public sealed class TipKeys(ITipLineDatabase database, ICurrentActor actor, ISta
             .Select(w => w.StaffUserId!.Value);
         var alreadyHeld = holders.Concat(pendingHolders).ToHashSet();
         var added = 0;
-        foreach (var member in members.Where(m => !m.IsDisabled && !alreadyHeld.Contains(m.Id)))
+        // Add() also records the member, so a member named twice in members gets one wrap.
+        foreach (var member in members.Where(m => !m.IsDisabled && alreadyHeld.Add(m.Id)))
         {
             var recipient = X25519Recipient.Parse(member.PublicKey);
             database.TipKeyWraps.Add(new TipKeyWrap(

@@ -58,10 +58,11 @@ public sealed class ShareAccessTests : IAsyncLifetime
         await host.SendAsync(holder.Actor, m => m.Send(new ShareAccessWithColleagues()));
         await host.SendAsync(officer.Actor, m => m.Send(new ShareAccessWithColleagues()));
 
-        // Intake: the new investigator only. Police: the new officer only; its investigator reads its own channels, not routed cases.
-        Assert.Equal(new[] { holder.Id, newcomer.Id, officer.Id, newOfficer.Id }.Order(), (await deployment.HoldersOfAsync(channelTip.Id)).Order());
+        // Intake: the new investigator only (its prosecutor reads routed cases, and none is routed to it). Police: every
+        // case worker, its investigator included, as a routing would have wrapped for them (ADR 0023).
+        Assert.Equal(new[] { holder.Id, newcomer.Id, officer.Id, newOfficer.Id, policeInvestigator.Id }.Order(), (await deployment.HoldersOfAsync(channelTip.Id)).Order());
         Assert.Equal(0, await deployment.WrapsOfAsync(intakeProsecutor.Id));
-        Assert.Equal(0, await deployment.WrapsOfAsync(policeInvestigator.Id));
+        Assert.Equal(1, await deployment.WrapsOfAsync(policeInvestigator.Id));
         Assert.Equal(0, await deployment.WrapsOfAsync(disabled.Id));
         Assert.Equal(channelTip.PublicKey, await host.SendAsync(newOfficer.Actor, m => m.Send(new OpenTipKeyProbe(channelTip.Id))));
     }
@@ -74,8 +75,8 @@ public sealed class ShareAccessTests : IAsyncLifetime
 
         var shared = await host.SendAsync(newOfficer.Actor, m => m.Send(new ShareAccessWithColleagues()));
 
-        Assert.Equal(new SharedAccess(1, false), shared);
-        Assert.Equal(new[] { holder.Id, newOfficer.Id, officer.Id }.Order(), (await deployment.HoldersOfAsync(routed.Id)).Order());
+        Assert.Equal(new SharedAccess(2, false), shared);
+        Assert.Equal(new[] { holder.Id, newOfficer.Id, officer.Id, policeInvestigator.Id }.Order(), (await deployment.HoldersOfAsync(routed.Id)).Order());
     }
 
     [Fact]
@@ -141,7 +142,9 @@ public sealed class ShareAccessTests : IAsyncLifetime
         Assert.Equal(0, after.Total);
         Assert.Empty(after.Members);
         var policeAdministrator = await deployment.AddMemberAsync(police, StaffRoles.Administrator);
-        Assert.Equal(new[] { new MemberPendingAccess(newOfficer.Id, 1) }, (await host.SendAsync(policeAdministrator.Actor, m => m.Send(new CountPendingAccess()))).Members);
+        var policePending = (await host.SendAsync(policeAdministrator.Actor, m => m.Send(new CountPendingAccess()))).Members;
+        Assert.Equal(new[] { newOfficer.Id, policeInvestigator.Id }.Order(), policePending.Select(m => m.UserId).Order());
+        Assert.All(policePending, member => Assert.Equal(1, member.Tips));
     }
 
     [Fact]

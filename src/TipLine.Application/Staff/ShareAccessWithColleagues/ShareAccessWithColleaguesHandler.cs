@@ -36,7 +36,7 @@ public sealed class ShareAccessWithColleaguesHandler(ITipLineDatabase database, 
             foreach (var tipId in await FindTipsLackingWrapsAsync(userId, organisationId, family, entitled, cancellationToken).ConfigureAwait(false))
             {
                 recipientsByTip.TryAdd(tipId, []);
-                recipientsByTip[tipId].AddRange(entitled);
+                recipientsByTip[tipId].AddRange(entitled.Where(c => !recipientsByTip[tipId].Contains(c)));
             }
         }
 
@@ -63,7 +63,8 @@ public sealed class ShareAccessWithColleaguesHandler(ITipLineDatabase database, 
         Guid userId, Guid organisationId, StaffRoles family, List<StaffUser> entitled, CancellationToken cancellationToken)
     {
         var entitledIds = entitled.Select(c => (Guid?)c.Id).ToList();
-        return await database.Tips.EntitledTo(database, organisationId, family)
+        var channelFamily = family == TipAccessFamilies.ChannelReaders;
+        return await database.Tips.InFamilies(database, organisationId, channel: channelFamily, routed: !channelFamily)
             .Where(t => database.TipKeyWraps.Any(w => w.TipId == t.Id && w.StaffUserId == userId
                 && w.Holder == KeyWrapHolder.StaffUser && w.GrantedToOrganisationId == organisationId))
             .Where(t => database.TipKeyWraps.Count(w => w.TipId == t.Id && entitledIds.Contains(w.StaffUserId)) < entitledIds.Count)
