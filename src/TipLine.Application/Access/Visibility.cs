@@ -27,11 +27,24 @@ public static class Visibility
     /// </summary>
     public static IQueryable<Case> CasesVisibleTo(this ITipLineDatabase database, Guid organisationId)
     {
+        var (owned, routed) = database.CasesVisibleInParts(organisationId);
+        return owned.Concat(routed);
+    }
+
+    /// <summary>
+    /// The two disjoint parts of <see cref="CasesVisibleTo"/>, for a list that orders and limits each part on its own
+    /// index before merging them (PostgreSQL sorts the whole of an ordered UNION ALL instead).
+    /// The routed part is an IN over the organisation's routings rather than a correlated EXISTS: SQLite runs an
+    /// EXISTS once per case, reading all of them, but starts an IN from CaseRoutings(OrganisationId) and looks each case
+    /// up by key (bench/backoffice measured both).
+    /// </summary>
+    public static (IQueryable<Case> Owned, IQueryable<Case> Routed) CasesVisibleInParts(this ITipLineDatabase database, Guid organisationId)
+    {
         ArgumentNullException.ThrowIfNull(database);
         var owned = database.Cases.Where(c => c.OrganisationId == organisationId);
-        var routed = database.Cases.Where(c => c.OrganisationId != organisationId
-            && database.CaseRoutings.Any(r => r.CaseId == c.Id && r.OrganisationId == organisationId));
-        return owned.Concat(routed);
+        var routedIds = database.CaseRoutings.Where(r => r.OrganisationId == organisationId).Select(r => r.CaseId);
+        var routed = database.Cases.Where(c => c.OrganisationId != organisationId && routedIds.Contains(c.Id));
+        return (owned, routed);
     }
 
     public static IQueryable<Tip> VisibleTo(this IQueryable<Tip> tips, ITipLineDatabase database, Guid organisationId)

@@ -9,9 +9,11 @@ using TipLine.Domain.Tips;
 namespace TipLine.Application.Cases.ListCases;
 
 /// <summary>
-/// Three queries whatever the page: a COUNT and the page's rows over the visible cases (each branch of the
-/// visibility union on its index: Cases(OrganisationId, Status, OpenedOn) and CaseRoutings(OrganisationId)), then the
-/// tips of those at most 50 cases by Tips(CaseId) for their deadlines and counts.
+/// Three queries whatever the page: a COUNT and the page's rows over the visible cases, then the tips of those at most
+/// 50 cases by Tips(CaseId) for their deadlines and counts. The page is taken from the newest cases of each part of the
+/// visibility union (owned; routed through CaseRoutings(OrganisationId)), each ordered and limited on its own, so that
+/// an index by owner and opening day can serve the owned part; ordering the union as a whole makes PostgreSQL read and
+/// sort every visible case for every page (bench/backoffice).
 /// </summary>
 public sealed class ListCasesHandler(ITipLineDatabase database, ICurrentActor actor) : IQueryHandler<ListCases, CaseListPage>
 {
@@ -21,11 +23,15 @@ public sealed class ListCasesHandler(ITipLineDatabase database, ICurrentActor ac
     {
         ArgumentNullException.ThrowIfNull(query);
         var organisationId = actor.RequireOrganisation();
-        var cases = Filter(database.CasesVisibleTo(organisationId), query);
-        var total = await cases.CountAsync(cancellationToken).ConfigureAwait(false);
-        var page = await cases
-            .OrderByDescending(c => c.OpenedOn).ThenBy(c => c.Id)
-            .Skip((query.Page - 1) * PageSize).Take(PageSize)
+        var (ownedCases, routedCases) = database.CasesVisibleInParts(organisationId);
+        var owned = Filter(ownedCases, query);
+        var routed = Filter(routedCases, query);
+        var total = await owned.Concat(routed).CountAsync(cancellationToken).ConfigureAwait(false);
+
+        // The newest (page × size) of each part hold the newest (page × size) of both.
+        var window = (int)Math.Min((long)query.Page * PageSize, int.MaxValue);
+        var page = await Newest(Newest(owned).Take(window).Concat(Newest(routed).Take(window)))
+            .Skip(window - PageSize).Take(PageSize)
             .Select(c => new
             {
                 c.Id,
@@ -66,6 +72,8 @@ public sealed class ListCasesHandler(ITipLineDatabase database, ICurrentActor ac
             .ToList();
         return new CaseListPage(rows, query.Page, PageSize, total);
     }
+
+    private static IQueryable<Case> Newest(IQueryable<Case> cases) => cases.OrderByDescending(c => c.OpenedOn).ThenBy(c => c.Id);
 
     private IQueryable<Case> Filter(IQueryable<Case> cases, ListCases query)
     {
