@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using TipLine.Application.Intake.Plaintext;
 using TipLine.Crypto.Age;
 using TipLine.Crypto.Keys;
@@ -113,6 +115,7 @@ internal sealed class CaseSeeder(BackOfficeHost host, int caseCount, int seed) :
             await host.WithDatabaseAsync(batch.WriteAsync);
         }
 
+        SqliteConnection.ClearAllPools();
         var investigator = channelRecipients[0];
         var prosecutor = prosecutors[0];
         return new SeededWorld(
@@ -396,6 +399,13 @@ internal sealed class CaseSeeder(BackOfficeHost host, int caseCount, int seed) :
 
         public async Task<int> WriteAsync(TipLineDbContext db)
         {
+            if (db.Database.IsSqlite())
+            {
+                // Random keys land all over five tables' indexes: a 256 MiB page cache (this connection only) keeps
+                // them in memory. The host drops its pooled connections after seeding, so queries run with the default.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144");
+            }
+
             await using var transaction = await db.Database.BeginTransactionAsync();
             await db.InsertAsync(Cases);
             await db.InsertAsync(Tips);
