@@ -71,7 +71,7 @@ static async Task MeasureAsync(string provider, string results)
     if (Environment.GetEnvironmentVariable("BENCH_PROPOSED_INDEXES") != "0")
     {
         await ProposedIndexes.CreateAsync(host, database.Provider);
-        Measurement.Append(results, await measurements.ListsAsync($"{provider} + proposed index"));
+        Measurement.Append(results, await measurements.ListsAsync($"{provider} + proposed indexes"));
         if (Environment.GetEnvironmentVariable("BENCH_EXPLAIN") == "1")
         {
             await Console.Error.WriteLineAsync(await QueryPlans.DescribeAsync(host, database.Provider, await measurements.CaptureAsync()));

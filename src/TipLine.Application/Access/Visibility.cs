@@ -34,16 +34,17 @@ public static class Visibility
     /// <summary>
     /// The two disjoint parts of <see cref="CasesVisibleTo"/>, for a list that orders and limits each part on its own
     /// index before merging them (PostgreSQL sorts the whole of an ordered UNION ALL instead).
-    /// The routed part is an IN over the organisation's routings rather than a correlated EXISTS: SQLite runs an
-    /// EXISTS once per case, reading all of them, but starts an IN from CaseRoutings(OrganisationId) and looks each case
-    /// up by key (bench/backoffice measured both).
     /// </summary>
     public static (IQueryable<Case> Owned, IQueryable<Case> Routed) CasesVisibleInParts(this ITipLineDatabase database, Guid organisationId)
     {
         ArgumentNullException.ThrowIfNull(database);
         var owned = database.Cases.Where(c => c.OrganisationId == organisationId);
-        var routedIds = database.CaseRoutings.Where(r => r.OrganisationId == organisationId).Select(r => r.CaseId);
-        var routed = database.Cases.Where(c => c.OrganisationId != organisationId && routedIds.Contains(c.Id));
+
+        // A correlated EXISTS rather than an IN over the routings: SQLite can then walk cases newest first and stop after
+        // a page, and counts by one covering-index probe a case rather than two key lookups a routed case; PostgreSQL
+        // plans both as the same semi-join (bench/backoffice).
+        var routed = database.Cases.Where(c => c.OrganisationId != organisationId
+            && database.CaseRoutings.Any(r => r.CaseId == c.Id && r.OrganisationId == organisationId));
         return (owned, routed);
     }
 

@@ -1,3 +1,4 @@
+using TipLine.Application.Cases.CreateCaseFromTips;
 using TipLine.Application.Cases.ListCases;
 using TipLine.Application.Routing.WithdrawRouting;
 using TipLine.Application.Tests.Hosting;
@@ -8,7 +9,7 @@ namespace TipLine.Application.Tests.Cases;
 
 /// <summary>
 /// The case list's scoping on both providers the list's query is tuned for: an organisation lists the cases it owns
-/// and those routed to it, each once, and nothing else, whatever the filter.
+/// and those routed to it, each once, newest first, and nothing else, whatever the filter.
 /// </summary>
 public sealed class ListCasesTests
 {
@@ -34,8 +35,11 @@ public sealed class ListCasesTests
         var toBoth = await world.OpenRoutedCaseAsync(world.Police, world.Prosecution);
         var withdrawn = await world.OpenRoutedCaseAsync(world.Prosecution, world.Police);
         await world.As(world.Investigator, m => m.Send(new WithdrawRouting(withdrawn.Id, world.Prosecution)));
+        var toCustoms = await world.OpenRoutedCaseAsync(world.Customs);
+        var customsTip = await world.SubmitTipAsync(world.CustomsChannel);
+        var customsOwn = await world.As(world.CustomsInvestigator, m => m.Send(new CreateCaseFromTips([customsTip])));
 
-        var all = new[] { untriaged, triaged, toPolice, toBoth, withdrawn }.Select(c => c.Id).Order().ToList();
+        var all = new[] { untriaged, triaged, toPolice, toBoth, withdrawn, toCustoms }.Select(c => c.Id).Order().ToList();
         var owner = await world.As(world.Investigator, m => m.Send(new ListCases()));
         Assert.Equal(all, owner.Rows.Select(r => r.Id).Order());
         Assert.Equal(all.Count, owner.Total);
@@ -50,9 +54,19 @@ public sealed class ListCasesTests
         Assert.Equal(toBoth.Id, Assert.Single(prosecution.Rows).Id);
         Assert.Equal(1, prosecution.Total);
 
+        // Both parts at once, merged in the list's order (every case here was opened the same day, so by id).
         var customs = await world.As(world.CustomsInvestigator, m => m.Send(new ListCases()));
-        Assert.Empty(customs.Rows);
-        Assert.Equal(0, customs.Total);
+        Assert.Equal(new[] { toCustoms.Id, customsOwn.Id }.Order(), customs.Rows.Select(r => r.Id));
+        Assert.Equal(2, customs.Total);
+        Assert.False(customs.Rows.Single(r => r.Id == toCustoms.Id).Owned);
+        Assert.True(customs.Rows.Single(r => r.Id == customsOwn.Id).Owned);
+        var pastTheEnd = await world.As(world.CustomsInvestigator, m => m.Send(new ListCases(Page: 2)));
+        Assert.Empty(pastTheEnd.Rows);
+        Assert.Equal(2, pastTheEnd.Total);
+
+        var platform = await world.As(world.PlatformOfficer, m => m.Send(new ListCases()));
+        Assert.Empty(platform.Rows);
+        Assert.Equal(0, platform.Total);
 
         // The same scoping under the filters the list page offers (the triaged cases are FR and GA, urgency high).
         var filtered = await world.As(world.PoliceOfficer, m => m.Send(new ListCases(Status: CaseStatus.Routed, Urgency: Urgency.High, Country: "ga")));

@@ -9,11 +9,12 @@ using TipLine.Domain.Tips;
 namespace TipLine.Application.Cases.ListCases;
 
 /// <summary>
-/// Three queries whatever the page: a COUNT and the page's rows over the visible cases, then the tips of those at most
-/// 50 cases by Tips(CaseId) for their deadlines and counts. The page is taken from the newest cases of each part of the
-/// visibility union (owned; routed through CaseRoutings(OrganisationId)), each ordered and limited on its own, so that
-/// an index by owner and opening day can serve the owned part; ordering the union as a whole makes PostgreSQL read and
-/// sort every visible case for every page (bench/backoffice).
+/// Four queries whatever the page: a COUNT of each part of the visible cases (owned; routed to the organisation), the
+/// page's rows, then the tips of those at most 50 cases by Tips(CaseId) for their deadlines and counts. The page is
+/// taken from the newest cases of each part, each ordered and limited on its own, so that each can be read in order
+/// from an index and stop after a page; ordering the union as a whole makes PostgreSQL read and sort every visible case
+/// for every page. A part with nothing to list is left out of the page query, so the database never walks it: SQLite
+/// would otherwise walk every case looking for routed ones on behalf of an organisation that has none (bench/backoffice).
 /// </summary>
 public sealed class ListCasesHandler(ITipLineDatabase database, ICurrentActor actor) : IQueryHandler<ListCases, CaseListPage>
 {
@@ -26,11 +27,19 @@ public sealed class ListCasesHandler(ITipLineDatabase database, ICurrentActor ac
         var (ownedCases, routedCases) = database.CasesVisibleInParts(organisationId);
         var owned = Filter(ownedCases, query);
         var routed = Filter(routedCases, query);
-        var total = await owned.Concat(routed).CountAsync(cancellationToken).ConfigureAwait(false);
+        var ownedTotal = await owned.CountAsync(cancellationToken).ConfigureAwait(false);
+        var routedTotal = await routed.CountAsync(cancellationToken).ConfigureAwait(false);
 
         // The newest (page × size) of each part hold the newest (page × size) of both.
         var window = (int)Math.Min((long)query.Page * PageSize, int.MaxValue);
-        var page = await Newest(Newest(owned).Take(window).Concat(Newest(routed).Take(window)))
+        var candidates = (ownedTotal > 0, routedTotal > 0) switch
+        {
+            (true, true) => Newest(owned).Take(window).Concat(Newest(routed).Take(window)),
+            (true, false) => owned,
+            (false, true) => routed,
+            (false, false) => owned.Take(0),
+        };
+        var page = await Newest(candidates)
             .Skip(window - PageSize).Take(PageSize)
             .Select(c => new
             {
@@ -70,7 +79,7 @@ public sealed class ListCasesHandler(ITipLineDatabase database, ICurrentActor ac
                 tipsByCase[c.Id].Count(),
                 c.OrganisationId == organisationId))
             .ToList();
-        return new CaseListPage(rows, query.Page, PageSize, total);
+        return new CaseListPage(rows, query.Page, PageSize, ownedTotal + routedTotal);
     }
 
     private static IQueryable<Case> Newest(IQueryable<Case> cases) => cases.OrderByDescending(c => c.OpenedOn).ThenBy(c => c.Id);
