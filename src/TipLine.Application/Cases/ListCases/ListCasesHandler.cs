@@ -9,9 +9,12 @@ using TipLine.Domain.Tips;
 namespace TipLine.Application.Cases.ListCases;
 
 /// <summary>
-/// Three queries whatever the page: a COUNT and the page's rows over the visible cases (each branch of the
-/// visibility union on its index: Cases(OrganisationId, Status, OpenedOn) and CaseRoutings(OrganisationId)), then the
-/// tips of those at most 50 cases by Tips(CaseId) for their deadlines and counts.
+/// Four queries whatever the page: a COUNT of each part of the visible cases (owned; routed to the organisation), the
+/// page's rows, then the tips of those at most 50 cases by Tips(CaseId) for their deadlines and counts. The page is
+/// taken from the newest cases of each part, each ordered and limited on its own, so that each can be read in order
+/// from an index and stop after a page; ordering the union as a whole makes PostgreSQL read and sort every visible case
+/// for every page. A part with nothing to list is left out of the page query, so the database never walks it: SQLite
+/// would otherwise walk every case looking for routed ones on behalf of an organisation that has none (bench/backoffice).
 /// </summary>
 public sealed class ListCasesHandler(ITipLineDatabase database, ICurrentActor actor) : IQueryHandler<ListCases, CaseListPage>
 {
@@ -21,11 +24,23 @@ public sealed class ListCasesHandler(ITipLineDatabase database, ICurrentActor ac
     {
         ArgumentNullException.ThrowIfNull(query);
         var organisationId = actor.RequireOrganisation();
-        var cases = Filter(database.CasesVisibleTo(organisationId), query);
-        var total = await cases.CountAsync(cancellationToken).ConfigureAwait(false);
-        var page = await cases
-            .OrderByDescending(c => c.OpenedOn).ThenBy(c => c.Id)
-            .Skip((query.Page - 1) * PageSize).Take(PageSize)
+        var (ownedCases, routedCases) = database.CasesVisibleInParts(organisationId);
+        var owned = Filter(ownedCases, query);
+        var routed = Filter(routedCases, query);
+        var ownedTotal = await owned.CountAsync(cancellationToken).ConfigureAwait(false);
+        var routedTotal = await routed.CountAsync(cancellationToken).ConfigureAwait(false);
+
+        // The newest (page × size) of each part hold the newest (page × size) of both.
+        var window = (int)Math.Min((long)query.Page * PageSize, int.MaxValue);
+        var candidates = (ownedTotal > 0, routedTotal > 0) switch
+        {
+            (true, true) => Newest(owned).Take(window).Concat(Newest(routed).Take(window)),
+            (true, false) => owned,
+            (false, true) => routed,
+            (false, false) => owned.Take(0),
+        };
+        var page = await Newest(candidates)
+            .Skip(window - PageSize).Take(PageSize)
             .Select(c => new
             {
                 c.Id,
@@ -64,8 +79,10 @@ public sealed class ListCasesHandler(ITipLineDatabase database, ICurrentActor ac
                 tipsByCase[c.Id].Count(),
                 c.OrganisationId == organisationId))
             .ToList();
-        return new CaseListPage(rows, query.Page, PageSize, total);
+        return new CaseListPage(rows, query.Page, PageSize, ownedTotal + routedTotal);
     }
+
+    private static IQueryable<Case> Newest(IQueryable<Case> cases) => cases.OrderByDescending(c => c.OpenedOn).ThenBy(c => c.Id);
 
     private IQueryable<Case> Filter(IQueryable<Case> cases, ListCases query)
     {
