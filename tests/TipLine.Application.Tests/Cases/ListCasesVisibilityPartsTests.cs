@@ -23,7 +23,8 @@ public sealed class ListCasesVisibilityPartsTests
     [PostgresFact]
     public async Task Each_organisation_lists_its_own_cases_and_those_routed_to_it_on_PostgreSQL()
     {
-        await using var world = await CaseWorld.CreateAsync(ApplicationHost.OnPostgres(TestEnvironment.PostgresConnectionString!));
+        await using var host = ApplicationHost.OnPostgres(TestEnvironment.PostgresConnectionString!);
+        await using var world = await CaseWorld.SeedAsync(host);
         await AssertScopingAsync(world);
     }
 
