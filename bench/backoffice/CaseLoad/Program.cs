@@ -68,7 +68,9 @@ static async Task MeasureAsync(string provider, string results)
         await Console.Error.WriteLineAsync(await QueryPlans.DescribeAsync(host, database.Provider, await measurements.CaptureAsync()));
     }
 
-    if (Environment.GetEnvironmentVariable("BENCH_PROPOSED_INDEXES") != "0")
+    // The proposed indexes ship in the BackOfficeIndexes migration since this benchmark found them; the pass stays, opt-in,
+    // for measuring a proposal against a database migrated without it.
+    if (Environment.GetEnvironmentVariable("BENCH_PROPOSED_INDEXES") == "1")
     {
         await ProposedIndexes.CreateAsync(host, database.Provider);
         Measurement.Append(results, await measurements.ListsAsync($"{provider} + proposed indexes"));

@@ -163,9 +163,14 @@ namespace TipLine.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("OrganisationId", "OpenedOn");
+                    b.HasIndex("OpenedOn", "Id")
+                        .IsDescending(true, false);
 
-                    b.HasIndex("OrganisationId", "Status", "OpenedOn");
+                    b.HasIndex("OrganisationId", "OpenedOn", "Id")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex("OrganisationId", "Status", "OpenedOn", "Id")
+                        .IsDescending(false, false, true, false);
 
                     b.ToTable("Cases", (string)null);
                 });

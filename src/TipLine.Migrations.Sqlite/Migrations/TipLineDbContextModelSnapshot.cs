@@ -156,9 +156,14 @@ namespace TipLine.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("OrganisationId", "OpenedOn");
+                    b.HasIndex("OpenedOn", "Id")
+                        .IsDescending(true, false);
 
-                    b.HasIndex("OrganisationId", "Status", "OpenedOn");
+                    b.HasIndex("OrganisationId", "OpenedOn", "Id")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex("OrganisationId", "Status", "OpenedOn", "Id")
+                        .IsDescending(false, false, true, false);
 
                     b.ToTable("Cases", (string)null);
                 });

@@ -12,7 +12,7 @@ using TipLine.Infrastructure.Persistence;
 namespace TipLine.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TipLineDbContext))]
-    [Migration("20261123170733_BackOfficeIndexes")]
+    [Migration("20261123174910_BackOfficeIndexes")]
     partial class BackOfficeIndexes
     {
         /// <inheritdoc />
@@ -166,9 +166,14 @@ namespace TipLine.Migrations.Postgres.Migrations
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("OrganisationId", "OpenedOn");
+                    b.HasIndex("OpenedOn", "Id")
+                        .IsDescending(true, false);
 
-                    b.HasIndex("OrganisationId", "Status", "OpenedOn");
+                    b.HasIndex("OrganisationId", "OpenedOn", "Id")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex("OrganisationId", "Status", "OpenedOn", "Id")
+                        .IsDescending(false, false, true, false);
 
                     b.ToTable("Cases", (string)null);
                 });
