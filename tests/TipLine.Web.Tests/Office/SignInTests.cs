@@ -247,7 +247,7 @@ public sealed class SignInTests(TipLineServer server)
     }
 
     [Fact]
-    public async Task AfterSignInTheDatabaseHoldsTheStaffKeyOnlySealedNeverInTheClear()
+    public async Task AfterSignInNoFileTheServerWroteHoldsTheKeyThePasswordOrARecoveryCode()
     {
         var staff = await NewInvestigatorAsync();
         using var client = new OfficeClient(server);
@@ -258,6 +258,8 @@ public sealed class SignInTests(TipLineServer server)
         {
             var bytes = await File.ReadAllBytesAsync(file);
             Assert.True(bytes.AsSpan().IndexOf(secret) < 0, $"{Path.GetFileName(file)} holds the private key in the clear");
+            Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(staff.Password)) < 0, $"{Path.GetFileName(file)} holds the password");
+            Assert.True(bytes.AsSpan().IndexOf(Encoding.ASCII.GetBytes(client.RecoveryCodes[0])) < 0, $"{Path.GetFileName(file)} holds a recovery code");
         }
     }
 
