@@ -256,7 +256,16 @@ public sealed class SignInTests(TipLineServer server)
         var secret = Encoding.ASCII.GetBytes(staff.PrivateKey);
         foreach (var file in Directory.EnumerateFiles(server.DataDirectory, "*", SearchOption.AllDirectories))
         {
-            var bytes = await File.ReadAllBytesAsync(file);
+            byte[] bytes;
+            try
+            {
+                bytes = await File.ReadAllBytesAsync(file);
+            }
+            catch (FileNotFoundException)
+            {
+                continue; // a -wal/-shm file checkpointed away after the listing: its content is in the database file
+            }
+
             Assert.True(bytes.AsSpan().IndexOf(secret) < 0, $"{Path.GetFileName(file)} holds the private key in the clear");
             Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(staff.Password)) < 0, $"{Path.GetFileName(file)} holds the password");
             Assert.True(bytes.AsSpan().IndexOf(Encoding.ASCII.GetBytes(client.RecoveryCodes[0])) < 0, $"{Path.GetFileName(file)} holds a recovery code");
