@@ -4,11 +4,12 @@ using TipLine.Application.Abstractions;
 using TipLine.Application.Access;
 using TipLine.Crypto.Age;
 using TipLine.Crypto.Keys;
+using TipLine.Application.Staff;
 using TipLine.Crypto.Passwords;
 
 namespace TipLine.Application.Accounts.ChangePassword;
 
-public sealed class ChangePasswordHandler(ITipLineDatabase database, ICurrentActor actor, TimeProvider clock) : ICommandHandler<ChangePassword, bool>
+public sealed class ChangePasswordHandler(ITipLineDatabase database, ICurrentActor actor, TimeProvider clock, StaffPasswordCosts costs) : ICommandHandler<ChangePassword, bool>
 {
     public async ValueTask<bool> Handle(ChangePassword command, CancellationToken cancellationToken)
     {
@@ -28,8 +29,8 @@ public sealed class ChangePasswordHandler(ITipLineDatabase database, ICurrentAct
 
         using (identity)
         {
-            // New wraps use today's parameters, so a password change also upgrades an old, cheaper wrap.
-            var parameters = Argon2idParameters.Default;
+            // New wraps use the deployment's current costs (as enrolment does), so a password change also upgrades an old, cheaper wrap.
+            var parameters = costs.Parameters;
             user.ChangePassword(PasswordHasher.Hash(command.NewPassword, parameters), StaffKeyring.RewrapForNewPassword(identity, command.NewPassword, parameters));
         }
 
