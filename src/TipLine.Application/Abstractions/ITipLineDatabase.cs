@@ -6,6 +6,7 @@ using TipLine.Domain.Channels;
 using TipLine.Domain.Messaging;
 using TipLine.Domain.Notifications;
 using TipLine.Domain.Organisations;
+using TipLine.Domain.Rewards;
 using TipLine.Domain.Routing;
 using TipLine.Domain.Staff;
 using TipLine.Domain.Tips;
@@ -48,6 +49,20 @@ public interface ITipLineDatabase
     DbSet<RoutingRule> RoutingRules { get; }
 
     DbSet<Notification> Notifications { get; }
+
+    DbSet<RewardProgramme> RewardProgrammes { get; }
+
+    DbSet<SanctionEntry> SanctionEntries { get; }
+
+    DbSet<RewardReferral> RewardReferrals { get; }
+
+    DbSet<RewardNotice> RewardNotices { get; }
+
+    DbSet<RewardClaim> RewardClaims { get; }
+
+    DbSet<AwardProposal> AwardProposals { get; }
+
+    DbSet<RewardPayment> RewardPayments { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -8,6 +8,7 @@ using TipLine.Domain.Channels;
 using TipLine.Domain.Messaging;
 using TipLine.Domain.Notifications;
 using TipLine.Domain.Organisations;
+using TipLine.Domain.Rewards;
 using TipLine.Domain.Routing;
 using TipLine.Domain.Staff;
 using TipLine.Domain.Tips;
@@ -63,6 +64,20 @@ public sealed class TipLineDbContext(DbContextOptions<TipLineDbContext> options)
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<RewardProgramme> RewardProgrammes => Set<RewardProgramme>();
+
+    public DbSet<SanctionEntry> SanctionEntries => Set<SanctionEntry>();
+
+    public DbSet<RewardReferral> RewardReferrals => Set<RewardReferral>();
+
+    public DbSet<RewardNotice> RewardNotices => Set<RewardNotice>();
+
+    public DbSet<RewardClaim> RewardClaims => Set<RewardClaim>();
+
+    public DbSet<AwardProposal> AwardProposals => Set<AwardProposal>();
+
+    public DbSet<RewardPayment> RewardPayments => Set<RewardPayment>();
 
     /// <summary>The Data Protection key ring, shared by every instance; its XML is encrypted to a certificate kept outside the database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

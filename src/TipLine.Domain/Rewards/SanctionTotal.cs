@@ -1,0 +1,3 @@
+namespace TipLine.Domain.Rewards;
+
+public sealed record SanctionTotal(SanctionEntryKind Kind, string Currency, decimal Amount);

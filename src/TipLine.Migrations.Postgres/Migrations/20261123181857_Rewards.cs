@@ -1,0 +1,430 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TipLine.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Rewards : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "RewardProgrammes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Jurisdiction = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    MinimumPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    MaximumPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    MinimumCollected = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
+                    Cap = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: true),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    ClaimWindowDays = table.Column<int>(type: "integer", nullable: false),
+                    ContestWindowDays = table.Column<int>(type: "integer", nullable: false),
+                    AppealWindowDays = table.Column<int>(type: "integer", nullable: false),
+                    Exclusions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Factors = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AllowsAnonymousClaims = table.Column<bool>(type: "boolean", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RewardProgrammes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RewardProgrammes_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SanctionEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CorrectsEntryId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SanctionEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SanctionEntries_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SanctionEntries_SanctionEntries_CorrectsEntryId",
+                        column: x => x.CorrectsEntryId,
+                        principalTable: "SanctionEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SanctionEntries_StaffUsers_RecordedByUserId",
+                        column: x => x.RecordedByUserId,
+                        principalTable: "StaffUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RewardReferrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferredByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferredOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RewardReferrals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RewardReferrals_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RewardReferrals_RewardProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "RewardProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RewardReferrals_StaffUsers_ReferredByUserId",
+                        column: x => x.ReferredByUserId,
+                        principalTable: "StaffUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RewardNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PostedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PostedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClaimDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClaimWindowClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RewardNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RewardNotices_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RewardNotices_RewardProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "RewardProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RewardNotices_RewardReferrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "RewardReferrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RewardNotices_StaffUsers_PostedByUserId",
+                        column: x => x.PostedByUserId,
+                        principalTable: "StaffUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RewardClaims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Ciphertext = table.Column<byte[]>(type: "bytea", nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    AwardPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    PreliminaryOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContestDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContestCiphertext = table.Column<byte[]>(type: "bytea", nullable: true),
+                    ContestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FinalOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AppealDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    AppealedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AppealReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AppealDecidedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RewardClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RewardClaims_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RewardClaims_RewardNotices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "RewardNotices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RewardClaims_RewardProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "RewardProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RewardClaims_Tips_TipId",
+                        column: x => x.TipId,
+                        principalTable: "Tips",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AwardProposals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Percent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    ReasonsCiphertext = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ProposedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProposedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    DecidedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReturnReasonCiphertext = table.Column<byte[]>(type: "bytea", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AwardProposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AwardProposals_RewardClaims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalTable: "RewardClaims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AwardProposals_StaffUsers_DecidedByUserId",
+                        column: x => x.DecidedByUserId,
+                        principalTable: "StaffUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AwardProposals_StaffUsers_ProposedByUserId",
+                        column: x => x.ProposedByUserId,
+                        principalTable: "StaffUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RewardPayments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReversesPaymentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RewardPayments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RewardPayments_RewardClaims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalTable: "RewardClaims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RewardPayments_RewardPayments_ReversesPaymentId",
+                        column: x => x.ReversesPaymentId,
+                        principalTable: "RewardPayments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RewardPayments_StaffUsers_RecordedByUserId",
+                        column: x => x.RecordedByUserId,
+                        principalTable: "StaffUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AwardProposals_ClaimId",
+                table: "AwardProposals",
+                column: "ClaimId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AwardProposals_DecidedByUserId",
+                table: "AwardProposals",
+                column: "DecidedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AwardProposals_ProposedByUserId",
+                table: "AwardProposals",
+                column: "ProposedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardClaims_CaseId",
+                table: "RewardClaims",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardClaims_NoticeId_TipId",
+                table: "RewardClaims",
+                columns: new[] { "NoticeId", "TipId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardClaims_ProgrammeId_Status",
+                table: "RewardClaims",
+                columns: new[] { "ProgrammeId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardClaims_TipId",
+                table: "RewardClaims",
+                column: "TipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardNotices_CaseId",
+                table: "RewardNotices",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardNotices_PostedByUserId",
+                table: "RewardNotices",
+                column: "PostedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardNotices_ProgrammeId",
+                table: "RewardNotices",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardNotices_ReferralId",
+                table: "RewardNotices",
+                column: "ReferralId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardPayments_ClaimId_Sequence",
+                table: "RewardPayments",
+                columns: new[] { "ClaimId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardPayments_RecordedByUserId",
+                table: "RewardPayments",
+                column: "RecordedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardPayments_ReversesPaymentId",
+                table: "RewardPayments",
+                column: "ReversesPaymentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardProgrammes_OrganisationId",
+                table: "RewardProgrammes",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardReferrals_CaseId_ProgrammeId",
+                table: "RewardReferrals",
+                columns: new[] { "CaseId", "ProgrammeId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardReferrals_ProgrammeId",
+                table: "RewardReferrals",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardReferrals_ReferredByUserId",
+                table: "RewardReferrals",
+                column: "ReferredByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SanctionEntries_CaseId_Sequence",
+                table: "SanctionEntries",
+                columns: new[] { "CaseId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SanctionEntries_CorrectsEntryId",
+                table: "SanctionEntries",
+                column: "CorrectsEntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SanctionEntries_RecordedByUserId",
+                table: "SanctionEntries",
+                column: "RecordedByUserId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AwardProposals");
+
+            migrationBuilder.DropTable(
+                name: "RewardPayments");
+
+            migrationBuilder.DropTable(
+                name: "SanctionEntries");
+
+            migrationBuilder.DropTable(
+                name: "RewardClaims");
+
+            migrationBuilder.DropTable(
+                name: "RewardNotices");
+
+            migrationBuilder.DropTable(
+                name: "RewardReferrals");
+
+            migrationBuilder.DropTable(
+                name: "RewardProgrammes");
+        }
+    }
+}
