@@ -72,11 +72,13 @@ public sealed class RetentionSweep(
         var retention = await database.Channels.AsNoTracking()
             .ToDictionaryAsync(c => c.Id, c => c.RetentionDays, cancellationToken)
             .ConfigureAwait(false);
-        return closed
+        var expired = closed
             .Where(c => c.ClosedOn.AddDays(c.ChannelId is { } channelId ? retention[channelId] : Channel.DefaultRetentionDays) <= today)
             .OrderBy(c => c.ClosedOn)
             .Select(c => c.Id)
             .ToList();
+        var held = await RewardsHoldingRetention.CasesHeldAsync(database, expired, today, cancellationToken).ConfigureAwait(false);
+        return expired.Where(id => !held.Contains(id)).ToList();
     }
 
     /// <summary>
@@ -139,7 +141,10 @@ public sealed class RetentionSweep(
         await database.ReceiptIndex.Where(r => tipIds.Contains(r.TipId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await database.CaseNotes.Where(n => n.CaseId == caseId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await database.TakedownNotices.Where(n => n.CaseId == caseId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await database.Notifications.Where(n => n.ObjectId == caseId || tipIds.Contains(n.ObjectId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        var rewardObjectIds = await ShredRewardsAsync(caseId, cancellationToken).ConfigureAwait(false);
+        await database.Notifications
+            .Where(n => n.ObjectId == caseId || tipIds.Contains(n.ObjectId) || rewardObjectIds.Contains(n.ObjectId))
+            .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         foreach (var tip in tips)
         {
             tip.MarkDestroyed();
@@ -147,6 +152,30 @@ public sealed class RetentionSweep(
 
         await auditLog.AppendAsync(actorUserId: null, new AuditedAction(DestroyAction, nameof(Case), caseId.ToString("D")), cancellationToken).ConfigureAwait(false);
         return blobNames;
+    }
+
+    /// <summary>
+    /// A settled reward's sealed parts (the claim with its identity and payout details, the contest, the officers'
+    /// reasons) go with the case; the amounts, days and statuses stay, because the programme's accounts and reports
+    /// need them and they name nobody. Returns the ids reward notifications may point at.
+    /// </summary>
+    private async Task<List<Guid>> ShredRewardsAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var claims = await database.RewardClaims.Where(c => c.CaseId == caseId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var claimIds = claims.Select(c => c.Id).ToList();
+        foreach (var claim in claims)
+        {
+            claim.Shred();
+        }
+
+        foreach (var proposal in await database.AwardProposals.Where(p => claimIds.Contains(p.ClaimId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            proposal.Shred();
+        }
+
+        var referralIds = await database.RewardReferrals.Where(r => r.CaseId == caseId).Select(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var noticeIds = await database.RewardNotices.Where(n => n.CaseId == caseId).Select(n => n.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. claimIds, .. referralIds, .. noticeIds];
     }
 
     /// <summary>Best effort after the commit: a file left behind is unreferenced now, and the orphan blob sweep removes it.</summary>

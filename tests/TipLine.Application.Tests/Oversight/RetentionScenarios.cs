@@ -10,6 +10,7 @@ using TipLine.Domain.Channels;
 using TipLine.Domain.Messaging;
 using TipLine.Domain.Notifications;
 using TipLine.Domain.Organisations;
+using TipLine.Domain.Rewards;
 using TipLine.Domain.Staff;
 using TipLine.Domain.Tips;
 using TipLine.Infrastructure.Jobs;
@@ -109,6 +110,80 @@ internal static class RetentionScenarios
         Assert.All(expired.BlobNames, name => Assert.False(BlobExists(host, name)));
         Assert.All(open.BlobNames, name => Assert.True(BlobExists(host, name)));
     }
+
+    /// <summary>
+    /// A reward in progress holds its expired case back (the receipt must keep working for claims, contests and
+    /// payments); a settled one does not, and destroying its case shreds the sealed claim and the officers' reasons
+    /// while the amounts, days and statuses stay for the programme's accounts.
+    /// </summary>
+    public static async Task RewardsInProgressHoldRetentionAndSettledOnesAreShreddedAsync(ApplicationHost host)
+    {
+        var world = new OversightWorld(host);
+        var ngo = await world.OrganisationAsync("Wildlife NGO");
+        var platform = await world.OrganisationAsync("Marketplace", OrganisationType.OnlinePlatform);
+        var ministry = await world.OrganisationAsync("Ministry reward unit", OrganisationType.CitesManagementAuthority);
+        var channel = await world.ChannelAsync(ngo, "short", retentionDays: 30);
+        var investigator = await world.StaffAsync(ngo, StaffRoles.IntakeInvestigator);
+        var proposer = await world.StaffAsync(ministry, StaffRoles.RewardOfficer);
+        var approver = await world.StaffAsync(ministry, StaffRoles.RewardOfficer);
+        var programmeId = await host.WithDatabaseAsync(async db =>
+        {
+            var programme = new RewardProgramme(Guid.NewGuid(), ministry, new RewardProgrammeTerms(
+                "Wildlife rewards", "Act 12", "FR", 10m, 30m, 1_000m, null, "EUR", 90, 30, 30, null, [RewardFactor.Significance], false), Today.AddDays(-400));
+            db.RewardProgrammes.Add(programme);
+            await db.SaveChangesAsync();
+            return programme.Id;
+        });
+
+        var settled = await CaseWithEverythingAsync(world, ngo, platform, channel, investigator, closedDaysAgo: 60);
+        var owed = await CaseWithEverythingAsync(world, ngo, platform, channel, investigator, closedDaysAgo: 60);
+        var settledClaim = await FinalAwardAsync(host, settled, programmeId, proposer, approver, paid: 200m);
+        var owedClaim = await FinalAwardAsync(host, owed, programmeId, proposer, approver, paid: 150m);
+
+        Assert.Equal(1, await world.RunAsync<RetentionSweep, int>(sweep => sweep.RunAsync(default)));
+
+        await AssertDestroyedAsync(host, settled);
+        await AssertWholeAsync(host, owed);
+        var (claims, proposals, payments) = await host.WithDatabaseAsync(async db => (
+            await db.RewardClaims.AsNoTracking().ToDictionaryAsync(c => c.Id),
+            await db.AwardProposals.AsNoTracking().ToDictionaryAsync(p => p.ClaimId),
+            await db.RewardPayments.AsNoTracking().ToDictionaryAsync(p => p.ClaimId)));
+        Assert.True(claims[settledClaim].IsShredded);
+        Assert.Empty(proposals[settledClaim].ReasonsCiphertext);
+        Assert.Equal((ClaimStatus.Final, 20m, 200m), (claims[settledClaim].Status, claims[settledClaim].AwardPercent, payments[settledClaim].Amount));
+        Assert.False(claims[owedClaim].IsShredded);
+        Assert.NotEmpty(proposals[owedClaim].ReasonsCiphertext);
+    }
+
+    /// <summary>A final 20 % award on 1,000 EUR collected (200 EUR owed), past its appeal window, with one payment.</summary>
+    private static Task<Guid> FinalAwardAsync(ApplicationHost host, CaseUnderRetention subject, Guid programmeId, TestActor proposer, TestActor approver, decimal paid) =>
+        host.WithDatabaseAsync(async db =>
+        {
+            var programme = await db.RewardProgrammes.SingleAsync(p => p.Id == programmeId);
+            var longAgo = Today.AddDays(-200);
+            db.SanctionEntries.Add(new SanctionEntry(Guid.NewGuid(), subject.CaseId, 1, SanctionEntryKind.Collected, 1_000m, "EUR", longAgo, "R-1", null, proposer.UserId!.Value, longAgo));
+            var referral = new RewardReferral(Guid.NewGuid(), subject.CaseId, programmeId, proposer.UserId!.Value, longAgo);
+            var notice = new RewardNotice(Guid.NewGuid(), referral.Id, subject.CaseId, programmeId, proposer.UserId!.Value, longAgo, 90);
+            var claim = new RewardClaim(Guid.NewGuid(), notice.Id, programmeId, subject.CaseId, subject.TipId, ClaimantKind.Represented, [1, 2, 3], longAgo.AddDays(10));
+            db.AddRange(referral, notice, claim);
+            await db.SaveChangesAsync();
+            foreach (var stage in new[] { DeterminationStage.Preliminary, DeterminationStage.Final })
+            {
+                var day = stage == DeterminationStage.Preliminary ? longAgo.AddDays(20) : longAgo.AddDays(60);
+                claim.Propose(stage, day);
+                var proposal = new AwardProposal(Guid.NewGuid(), claim.Id, stage, 20m, [4, 5, 6], proposer.UserId!.Value, day);
+                proposal.Approve(approver.UserId!.Value, day);
+                claim.ApplyApproved(proposal, programme, day);
+                if (stage == DeterminationStage.Final)
+                {
+                    db.AwardProposals.Add(proposal);
+                }
+            }
+
+            db.RewardPayments.Add(new RewardPayment(Guid.NewGuid(), claim.Id, 1, PaymentKind.Payment, paid, "EUR", longAgo.AddDays(100), "T-1", null, approver.UserId!.Value, longAgo.AddDays(100)));
+            await db.SaveChangesAsync();
+            return claim.Id;
+        });
 
     private static async Task<CaseUnderRetention> CaseWithEverythingAsync(
         OversightWorld world, Guid organisationId, Guid platformId, Guid? channelId, TestActor investigator, int? closedDaysAgo)

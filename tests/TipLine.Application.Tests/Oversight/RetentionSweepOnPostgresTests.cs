@@ -20,4 +20,8 @@ public sealed class RetentionSweepOnPostgresTests : PostgresHostedTests
     [PostgresFact]
     public Task BlobFilesLeftByACrashAfterTheCommitAreRemovedByTheOrphanSweep() =>
         RetentionScenarios.FilesLeftByACrashAfterTheCommitAreRemovedByTheOrphanSweepAsync(Host);
+
+    [PostgresFact]
+    public Task ARewardInProgressHoldsItsCaseAndASettledOneIsShreddedWithIt() =>
+        RetentionScenarios.RewardsInProgressHoldRetentionAndSettledOnesAreShreddedAsync(Host);
 }

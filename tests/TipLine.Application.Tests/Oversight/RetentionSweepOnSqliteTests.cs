@@ -21,6 +21,10 @@ public sealed class RetentionSweepOnSqliteTests : IAsyncLifetime
     public Task BlobFilesLeftByACrashAfterTheCommitAreRemovedByTheOrphanSweep() =>
         RetentionScenarios.FilesLeftByACrashAfterTheCommitAreRemovedByTheOrphanSweepAsync(host);
 
+    [Fact]
+    public Task ARewardInProgressHoldsItsCaseAndASettledOneIsShreddedWithIt() =>
+        RetentionScenarios.RewardsInProgressHoldRetentionAndSettledOnesAreShreddedAsync(host);
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await host.DisposeAsync();
