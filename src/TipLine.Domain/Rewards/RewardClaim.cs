@@ -59,6 +59,9 @@ public sealed class RewardClaim
 
     public DateOnly? ContestedOn { get; private set; }
 
+    /// <summary>The day the whistleblower accepted the preliminary determination and gave up contesting it.</summary>
+    public DateOnly? ContestWaivedOn { get; private set; }
+
     public DateOnly? FinalOn { get; private set; }
 
     /// <summary>Last day an appeal against the final determination can be recorded.</summary>
@@ -76,12 +79,15 @@ public sealed class RewardClaim
 
     public bool IsContested => ContestedOn is not null;
 
-    /// <summary>The final determination may be proposed once the whistleblower contested or the contest window has passed.</summary>
+    /// <summary>
+    /// The final determination may be proposed once the whistleblower contested, accepted the preliminary one, or let the
+    /// contest window pass: a claimant who accepts need not wait weeks for their first payment.
+    /// </summary>
     public bool MayProposeFinalOn(DateOnly day) =>
-        Status == ClaimStatus.Preliminary && (IsContested || (ContestDeadline is { } deadline && day > deadline));
+        Status == ClaimStatus.Preliminary && (IsContested || ContestWaivedOn is not null || (ContestDeadline is { } deadline && day > deadline));
 
     public bool MayContestOn(DateOnly day) =>
-        Status == ClaimStatus.Preliminary && !IsContested && ContestDeadline is { } deadline && day <= deadline;
+        Status == ClaimStatus.Preliminary && !IsContested && ContestWaivedOn is null && ContestDeadline is { } deadline && day <= deadline;
 
     public bool MayAppealOn(DateOnly day) =>
         Status == ClaimStatus.Final && AppealedOn is null && AppealDeadline is { } deadline && day <= deadline;
@@ -155,6 +161,17 @@ public sealed class RewardClaim
 
         ContestCiphertext = ciphertext;
         ContestedOn = day;
+    }
+
+    /// <summary>The whistleblower accepts the preliminary determination: no contest, the final may follow at once.</summary>
+    public void WaiveContest(DateOnly day)
+    {
+        if (!MayContestOn(day))
+        {
+            throw new InvalidOperationException("The contest window is closed or the claim was already contested or accepted.");
+        }
+
+        ContestWaivedOn = day;
     }
 
     public void RecordAppeal(string reference, DateOnly day)

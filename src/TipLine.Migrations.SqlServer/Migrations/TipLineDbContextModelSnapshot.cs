@@ -509,6 +509,9 @@ namespace TipLine.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("ContestDeadline")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ContestWaivedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("ContestedOn")
                         .HasColumnType("date");
 

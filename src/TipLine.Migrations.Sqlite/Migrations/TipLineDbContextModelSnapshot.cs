@@ -502,6 +502,9 @@ namespace TipLine.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ContestDeadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ContestWaivedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ContestedOn")
                         .HasColumnType("TEXT");
 

@@ -109,6 +109,24 @@ public sealed class RewardClaimTests
     }
 
     [Fact]
+    public void Accepting_the_preliminary_determination_opens_the_final_at_once_and_ends_the_right_to_contest()
+    {
+        var programme = Programme();
+        var claim = Claim(programme);
+        Assert.Throws<InvalidOperationException>(() => claim.WaiveContest(Day));
+        Approved(claim, programme, DeterminationStage.Preliminary, 20m, Day);
+        Assert.False(claim.MayProposeFinalOn(Day.AddDays(1)));
+
+        claim.WaiveContest(Day.AddDays(1));
+
+        Assert.Equal((DateOnly?)Day.AddDays(1), claim.ContestWaivedOn);
+        Assert.True(claim.MayProposeFinalOn(Day.AddDays(1)));
+        Assert.False(claim.MayContestOn(Day.AddDays(1)));
+        Assert.Throws<InvalidOperationException>(() => claim.Contest([1], Day.AddDays(1)));
+        Assert.Throws<InvalidOperationException>(() => claim.WaiveContest(Day.AddDays(1)));
+    }
+
+    [Fact]
     public void A_returned_proposal_steps_back_and_an_out_of_band_award_is_never_applied()
     {
         var programme = Programme();

@@ -12,7 +12,7 @@ using TipLine.Infrastructure.Persistence;
 namespace TipLine.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TipLineDbContext))]
-    [Migration("20261123181857_Rewards")]
+    [Migration("20261123182609_Rewards")]
     partial class Rewards
     {
         /// <inheritdoc />
@@ -510,6 +510,9 @@ namespace TipLine.Migrations.Postgres.Migrations
                         .HasColumnType("bytea");
 
                     b.Property<DateOnly?>("ContestDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ContestWaivedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("ContestedOn")

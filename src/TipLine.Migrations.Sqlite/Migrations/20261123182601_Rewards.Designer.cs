@@ -11,7 +11,7 @@ using TipLine.Infrastructure.Persistence;
 namespace TipLine.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TipLineDbContext))]
-    [Migration("20261123181850_Rewards")]
+    [Migration("20261123182601_Rewards")]
     partial class Rewards
     {
         /// <inheritdoc />
@@ -503,6 +503,9 @@ namespace TipLine.Migrations.Sqlite.Migrations
                         .HasColumnType("BLOB");
 
                     b.Property<DateOnly?>("ContestDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContestWaivedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ContestedOn")

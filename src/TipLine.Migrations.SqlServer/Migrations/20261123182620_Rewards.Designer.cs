@@ -12,7 +12,7 @@ using TipLine.Infrastructure.Persistence;
 namespace TipLine.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(TipLineDbContext))]
-    [Migration("20261123181905_Rewards")]
+    [Migration("20261123182620_Rewards")]
     partial class Rewards
     {
         /// <inheritdoc />
@@ -510,6 +510,9 @@ namespace TipLine.Migrations.SqlServer.Migrations
                         .HasColumnType("varbinary(max)");
 
                     b.Property<DateOnly?>("ContestDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ContestWaivedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("ContestedOn")

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace TipLine.Migrations.SqlServer.Migrations
+namespace TipLine.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Rewards : Migration
@@ -15,24 +15,24 @@ namespace TipLine.Migrations.SqlServer.Migrations
                 name: "RewardProgrammes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    LegalBasis = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Jurisdiction = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    MinimumPercent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
-                    MaximumPercent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
-                    MinimumCollected = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
-                    Cap = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
-                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
-                    ClaimWindowDays = table.Column<int>(type: "int", nullable: false),
-                    ContestWindowDays = table.Column<int>(type: "int", nullable: false),
-                    AppealWindowDays = table.Column<int>(type: "int", nullable: false),
-                    Exclusions = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Factors = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    AllowsAnonymousClaims = table.Column<bool>(type: "bit", nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    CreatedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Jurisdiction = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    MinimumPercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    MaximumPercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    MinimumCollected = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Cap = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ClaimWindowDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContestWindowDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    AppealWindowDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Exclusions = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Factors = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AllowsAnonymousClaims = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,17 +49,17 @@ namespace TipLine.Migrations.SqlServer.Migrations
                 name: "SanctionEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Amount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
-                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
-                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    CorrectsEntryId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    RecordedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CorrectsEntryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -88,11 +88,11 @@ namespace TipLine.Migrations.SqlServer.Migrations
                 name: "RewardReferrals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReferredByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReferredOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReferredByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReferredOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -121,14 +121,14 @@ namespace TipLine.Migrations.SqlServer.Migrations
                 name: "RewardNotices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReferralId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PostedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PostedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ClaimDeadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    ClaimWindowClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PostedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PostedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClaimDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClaimWindowClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -163,25 +163,26 @@ namespace TipLine.Migrations.SqlServer.Migrations
                 name: "RewardClaims",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    NoticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TipId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Ciphertext = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    AwardPercent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: true),
-                    PreliminaryOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ContestDeadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    ContestCiphertext = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
-                    ContestedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    FinalOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AppealDeadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    AppealedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AppealReference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    AppealDecidedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Ciphertext = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    AwardPercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    PreliminaryOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContestDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContestCiphertext = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    ContestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContestWaivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FinalOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AppealDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AppealedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AppealReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AppealDecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -216,17 +217,17 @@ namespace TipLine.Migrations.SqlServer.Migrations
                 name: "AwardProposals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClaimId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Stage = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Percent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: true),
-                    ReasonsCiphertext = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    ProposedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProposedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    DecidedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReturnReasonCiphertext = table.Column<byte[]>(type: "varbinary(max)", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Percent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    ReasonsCiphertext = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ProposedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DecidedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReturnReasonCiphertext = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -255,17 +256,17 @@ namespace TipLine.Migrations.SqlServer.Migrations
                 name: "RewardPayments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClaimId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Amount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
-                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
-                    PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ReversesPaymentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    RecordedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReversesPaymentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -362,8 +363,7 @@ namespace TipLine.Migrations.SqlServer.Migrations
                 name: "IX_RewardPayments_ReversesPaymentId",
                 table: "RewardPayments",
                 column: "ReversesPaymentId",
-                unique: true,
-                filter: "[ReversesPaymentId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RewardProgrammes_OrganisationId",

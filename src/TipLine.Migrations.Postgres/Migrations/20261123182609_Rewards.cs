@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace TipLine.Migrations.Sqlite.Migrations
+namespace TipLine.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Rewards : Migration
@@ -15,24 +15,24 @@ namespace TipLine.Migrations.Sqlite.Migrations
                 name: "RewardProgrammes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Jurisdiction = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    MinimumPercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
-                    MaximumPercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
-                    MinimumCollected = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
-                    Cap = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    ClaimWindowDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContestWindowDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    AppealWindowDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    Exclusions = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Factors = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AllowsAnonymousClaims = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Jurisdiction = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    MinimumPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    MaximumPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    MinimumCollected = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
+                    Cap = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: true),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    ClaimWindowDays = table.Column<int>(type: "integer", nullable: false),
+                    ContestWindowDays = table.Column<int>(type: "integer", nullable: false),
+                    AppealWindowDays = table.Column<int>(type: "integer", nullable: false),
+                    Exclusions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Factors = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AllowsAnonymousClaims = table.Column<bool>(type: "boolean", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,17 +49,17 @@ namespace TipLine.Migrations.Sqlite.Migrations
                 name: "SanctionEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CorrectsEntryId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RecordedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CorrectsEntryId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -88,11 +88,11 @@ namespace TipLine.Migrations.Sqlite.Migrations
                 name: "RewardReferrals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReferredByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReferredOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferredByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferredOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -121,14 +121,14 @@ namespace TipLine.Migrations.Sqlite.Migrations
                 name: "RewardNotices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PostedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PostedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ClaimDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ClaimWindowClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PostedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PostedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClaimDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClaimWindowClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -163,25 +163,26 @@ namespace TipLine.Migrations.Sqlite.Migrations
                 name: "RewardClaims",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TipId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Ciphertext = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    AwardPercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
-                    PreliminaryOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ContestDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ContestCiphertext = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    ContestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    FinalOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AppealDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AppealedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AppealReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    AppealDecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Ciphertext = table.Column<byte[]>(type: "bytea", nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    AwardPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    PreliminaryOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContestDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContestCiphertext = table.Column<byte[]>(type: "bytea", nullable: true),
+                    ContestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContestWaivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FinalOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AppealDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    AppealedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AppealReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AppealDecidedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -216,17 +217,17 @@ namespace TipLine.Migrations.Sqlite.Migrations
                 name: "AwardProposals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Percent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
-                    ReasonsCiphertext = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    ProposedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProposedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    DecidedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReturnReasonCiphertext = table.Column<byte[]>(type: "BLOB", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Percent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    ReasonsCiphertext = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ProposedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProposedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    DecidedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReturnReasonCiphertext = table.Column<byte[]>(type: "bytea", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -255,17 +256,17 @@ namespace TipLine.Migrations.Sqlite.Migrations
                 name: "RewardPayments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ReversesPaymentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RecordedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReversesPaymentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
