@@ -34,6 +34,7 @@ public sealed class RewardProgramme
         Exclusions = string.Empty;
         Factors = string.Empty;
         Apply(terms);
+        IsActive = true;
     }
 
     public Guid Id { get; private set; }
@@ -86,6 +87,7 @@ public sealed class RewardProgramme
     public bool IsInBand(decimal percent) =>
         percent >= MinimumPercent && percent <= MaximumPercent && decimal.Round(percent, RewardRounding.PercentDecimals) == percent;
 
+    /// <summary>New terms; whether the programme is active is left as it was (deactivating is its own, audited act).</summary>
     public void Update(RewardProgrammeTerms terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
@@ -118,6 +120,5 @@ public sealed class RewardProgramme
         Exclusions = terms.Exclusions?.Trim() ?? string.Empty;
         Factors = string.Join(',', terms.Factors.Distinct().Order().Select(f => f.ToString()));
         AllowsAnonymousClaims = terms.AllowsAnonymousClaims;
-        IsActive = true;
     }
 }

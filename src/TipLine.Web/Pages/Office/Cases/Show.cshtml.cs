@@ -13,10 +13,15 @@ using TipLine.Application.Cases.StartInvestigation;
 using TipLine.Application.Cases.StartProsecution;
 using TipLine.Application.Cases.TriageCase;
 using TipLine.Application.Errors;
+using TipLine.Application.Rewards.Programmes.ListOpenRewardProgrammes;
+using TipLine.Application.Rewards.Referrals.ListCaseReferrals;
+using TipLine.Application.Rewards.Referrals.ReferCaseToProgramme;
+using TipLine.Application.Rewards.Sanctions.ListSanctionEntries;
 using TipLine.Application.Routing.RouteCase;
 using TipLine.Application.Routing.WithdrawRouting;
 using TipLine.Domain.Cases;
 using TipLine.Web.Office;
+using TipLine.Web.Office.Rewards;
 using TipLine.Web.Resources;
 using TipLine.Web.Security;
 
@@ -28,8 +33,12 @@ namespace TipLine.Web.Pages.Office.Cases;
 /// Which forms appear comes from the actions the Application says this reader may take now.
 /// </summary>
 [Authorize(Policy = StaffAuthentication.Policy)]
-public sealed class ShowModel(IMediator mediator, IStringLocalizer<CasesResource> localizer) : PageModel
+public sealed class ShowModel(IMediator mediator, IStringLocalizer<CasesResource> localizer, IStringLocalizer<RewardsResource> rewardsText) : PageModel
 {
+    private static readonly string[] RewardDoneKeys = ["Referred", "SanctionRecorded"];
+
+    private SanctionForm sanctionForm = new();
+
     private static readonly string[] DoneKeys =
     [
         "CaseCreated", "Triaged", "Assigned", "InvestigationStarted", "ProsecutionStarted", "Closed", "NoteAdded", "Routed",
@@ -43,9 +52,21 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<CasesResource
     [BindProperty(SupportsGet = true, Name = "done")]
     public string? Done { get; set; }
 
-    public string? Notice => Done is not null && DoneKeys.Contains(Done, StringComparer.Ordinal) ? localizer["done." + Done].Value : null;
+    public string? Notice => Done switch
+    {
+        null => null,
+        _ when DoneKeys.Contains(Done, StringComparer.Ordinal) => localizer["done." + Done].Value,
+        _ when RewardDoneKeys.Contains(Done, StringComparer.Ordinal) => rewardsText["done." + Done].Value,
+        _ => null,
+    };
 
     public CaseDetails Case { get; private set; } = null!;
+
+    /// <summary>The "Sanctions and rewards" section: referrals, programmes the case can still go to, and the ledger.</summary>
+    public CaseRewards Rewards { get; private set; } = null!;
+
+    [BindProperty]
+    public Guid? ProgrammeId { get; set; }
 
     [BindProperty]
     public string? Taxon { get; set; }
@@ -146,8 +167,25 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<CasesResource
                 "NoticeIssued")
             : RefuseIncompleteFormAsync();
 
-    /// <summary>Runs one use case; on success back to the case (POST-redirect-GET), on refusal the page with its reasons.</summary>
-    private async Task<IActionResult> RunAsync<T>(Func<CancellationToken, ValueTask<T>> send, string done)
+    public Task<IActionResult> OnPostReferAsync() =>
+        ProgrammeId is { } programmeId
+            ? RunAsync(ct => mediator.Send(new ReferCaseToProgramme(Id, programmeId), ct), "Referred", rewardsText)
+            : RefuseIncompleteFormAsync();
+
+    public async Task<IActionResult> OnPostSanctionAsync(SanctionForm sanction)
+    {
+        ArgumentNullException.ThrowIfNull(sanction);
+        sanctionForm = sanction;
+        return sanction.ToRequest(Id, ModelState, rewardsText) is { } request
+            ? await RunAsync(ct => mediator.Send(request, ct), "SanctionRecorded", rewardsText)
+            : await RedisplayAsync();
+    }
+
+    /// <summary>
+    /// Runs one use case; on success back to the case (POST-redirect-GET), on refusal the page with its reasons, in
+    /// <paramref name="messages"/> when the use case is another area's.
+    /// </summary>
+    private async Task<IActionResult> RunAsync<T>(Func<CancellationToken, ValueTask<T>> send, string done, IStringLocalizer? messages = null)
     {
         if (!ModelState.IsValid)
         {
@@ -160,7 +198,7 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<CasesResource
         }
         catch (RequestValidationException refusal)
         {
-            ValidationProblems.AddTo(ModelState, refusal, localizer);
+            ValidationProblems.AddTo(ModelState, refusal, messages ?? localizer);
             return await RedisplayAsync();
         }
 
@@ -180,5 +218,18 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<CasesResource
         return Page();
     }
 
-    private async Task LoadAsync() => Case = await mediator.Send(new ReadCase(Id), HttpContext.RequestAborted);
+    private async Task LoadAsync()
+    {
+        Case = await mediator.Send(new ReadCase(Id), HttpContext.RequestAborted);
+        var ct = HttpContext.RequestAborted;
+        var referrals = await mediator.Send(new ListCaseReferrals(Id), ct);
+        var referred = referrals.Select(r => r.ProgrammeId).ToHashSet();
+        var programmes = (await mediator.Send(new ListOpenRewardProgrammes(), ct)).Where(p => !referred.Contains(p.Id)).ToList();
+        var ledger = await mediator.Send(new ListSanctionEntries(Id), ct);
+        sanctionForm.Currency ??= referrals.Select(r => r.Currency).FirstOrDefault();
+        Rewards = new CaseRewards(referrals, programmes, new SanctionLedgerPanel(ledger, MayRecord: true, sanctionForm));
+    }
 }
+
+/// <summary>What the case page's "Sanctions and rewards" section shows.</summary>
+public sealed record CaseRewards(IReadOnlyList<CaseReferral> Referrals, IReadOnlyList<OpenRewardProgramme> OpenProgrammes, SanctionLedgerPanel Ledger);
