@@ -83,7 +83,8 @@ public sealed class ReadRewardClaimHandler(ITipLineDatabase database, ICurrentAc
                 payments.FirstOrDefault(o => o.Id == p.ReversesPaymentId)?.Sequence,
                 payments.Any(r => r.ReversesPaymentId == p.Id),
                 p.RecordedOn)).ToList(),
-            AwardWorkflow.AvailableTo(claim, pending, ledger, userId, actor.Roles, clock.Today()));
+            AwardWorkflow.AvailableTo(claim, pending, ledger, userId, actor.Roles, clock.Today()),
+            pending?.ProposedByUserId == userId);
     }
 
     private static Sealed<TView> Open<TDocument, TView>(byte[] ciphertext, X25519Identity? key, Func<TDocument, TView> view)

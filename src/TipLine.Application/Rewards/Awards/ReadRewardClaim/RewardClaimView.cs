@@ -26,7 +26,8 @@ public sealed record RewardClaimView(
     IReadOnlyList<ProposalView> Proposals,
     LedgerView Ledger,
     IReadOnlyList<PaymentView> Payments,
-    IReadOnlyList<ClaimAction> AvailableActions)
+    IReadOnlyList<ClaimAction> AvailableActions,
+    bool ReaderProposedPending)
 {
     public bool Allows(ClaimAction action) => AvailableActions.Contains(action);
 
