@@ -49,8 +49,8 @@ public sealed class ClaimModel(IMediator mediator, IStringLocalizer<AwardsResour
     [BindProperty]
     public bool NoAward { get; set; }
 
-    [BindProperty]
-    public Dictionary<RewardFactor, string> Reasons { get; set; } = [];
+    /// <summary>The reasons typed per factor, read from "Reasons[Factor]" fields by the propose handler only.</summary>
+    public Dictionary<RewardFactor, string> Reasons { get; private set; } = [];
 
     [BindProperty]
     public Guid? ProposalId { get; set; }
@@ -78,10 +78,17 @@ public sealed class ClaimModel(IMediator mediator, IStringLocalizer<AwardsResour
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public Task<IActionResult> OnPostProposeAsync() =>
-        AwardOrNone() is (true, var percent)
+    public Task<IActionResult> OnPostProposeAsync()
+    {
+        // Read by name rather than bound: a dictionary bound from the whole form would take every other field as a key.
+        Reasons = Enum.GetValues<RewardFactor>()
+            .Select(factor => (factor, text: Request.Form[$"Reasons[{factor}]"].ToString()))
+            .Where(reason => reason.text.Length > 0)
+            .ToDictionary(reason => reason.factor, reason => reason.text);
+        return AwardOrNone() is (true, var percent)
             ? RunAsync(async ct => await mediator.Send(new ProposeDetermination(Id, percent, Reasons), ct), "Proposed")
             : RefuseIncompleteFormAsync();
+    }
 
     public Task<IActionResult> OnPostApproveAsync() =>
         ProposalId is { } proposal ? RunAsync(async ct => await mediator.Send(new ApproveDetermination(proposal), ct), "Approved") : RefuseIncompleteFormAsync();
