@@ -48,6 +48,10 @@ public sealed class ReadRewardClaimTests : IAsyncLifetime
         Assert.Equal(SealedState.NotForRole, Assert.Single(view.Proposals).Reasons.State);
         Assert.Equal(20m, view.AwardPercent);
         Assert.Empty(view.AvailableActions);
+
+        var officers = await world.As(world.OfficerA, m => m.Send(new ReadRewardClaim(claim.Id)));
+        Assert.Equal("The informant's help was decisive.", officers.Contest!.Value);
+        Assert.Equal("Seeded: Significance", Assert.Single(officers.Proposals).Reasons.Value![RewardFactor.Significance]);
     }
 
     [Fact]
