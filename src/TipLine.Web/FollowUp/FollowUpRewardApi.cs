@@ -1,0 +1,96 @@
+using Mediator;
+using Microsoft.Extensions.Localization;
+using TipLine.Application.Errors;
+using TipLine.Application.Rewards;
+using TipLine.Application.Rewards.Claims.ContestDetermination;
+using TipLine.Application.Rewards.Claims.FileRewardClaim;
+using TipLine.Domain.Rewards;
+using TipLine.Web.AntiAbuse;
+using TipLine.Web.Api;
+using TipLine.Web.Resources;
+
+namespace TipLine.Web.FollowUp;
+
+/// <summary>
+/// Claims and contests from browsers that seal them themselves (JavaScript on): the body carries only the claim's
+/// kind, the notice or claim id and the age file. The tip comes from the follow-up session, never from the body.
+/// </summary>
+public static class FollowUpRewardApi
+{
+    // The base64 of the largest accepted age file, plus the JSON around it.
+    private const long MaximumBodyBytes = (ClaimContent.MaximumCiphertextBytes * 4L / 3) + 4096;
+
+    public static IEndpointRouteBuilder MapFollowUpRewardApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/followup/claims", ClaimAsync);
+        endpoints.MapPost("/api/followup/contests", ContestAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> ClaimAsync(HttpContext context, IMediator mediator, FollowUpSession session)
+    {
+        using var current = session.Read(context);
+        if (current is null)
+        {
+            return ApiErrors.Problem(context, "followup.session.expired", StatusCodes.Status401Unauthorized);
+        }
+
+        var request = await ApiJson.ReadAsync<ClaimRequest>(context.Request, MaximumBodyBytes);
+        var ciphertext = ApiJson.Base64(request?.Ciphertext, ClaimContent.MaximumCiphertextBytes);
+        if (request?.NoticeId is not { } noticeId || ciphertext is null
+            || !Enum.TryParse<ClaimantKind>(request.Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
+        {
+            return ApiErrors.Problem(context, "intake.request.malformed", StatusCodes.Status400BadRequest);
+        }
+
+        return await SendAsync(context, mediator, new FileRewardClaim(current.TipId, noticeId, kind, ciphertext));
+    }
+
+    private static async Task<IResult> ContestAsync(HttpContext context, IMediator mediator, FollowUpSession session)
+    {
+        using var current = session.Read(context);
+        if (current is null)
+        {
+            return ApiErrors.Problem(context, "followup.session.expired", StatusCodes.Status401Unauthorized);
+        }
+
+        var request = await ApiJson.ReadAsync<ContestRequest>(context.Request, MaximumBodyBytes);
+        var ciphertext = ApiJson.Base64(request?.Ciphertext, ClaimContent.MaximumCiphertextBytes);
+        if (request?.ClaimId is not { } claimId || ciphertext is null)
+        {
+            return ApiErrors.Problem(context, "intake.request.malformed", StatusCodes.Status400BadRequest);
+        }
+
+        return await SendAsync(context, mediator, new ContestDetermination(current.TipId, claimId, ciphertext));
+    }
+
+    private static async Task<IResult> SendAsync(HttpContext context, IMediator mediator, ICommand<Guid> command)
+    {
+        try
+        {
+            await mediator.Send(command, context.RequestAborted);
+            return TypedResults.Json(new { stored = true }, statusCode: StatusCodes.Status201Created);
+        }
+        catch (RequestValidationException refused)
+        {
+            return Problem(context, refused.Problems[0].MessageKey, StatusCodes.Status400BadRequest);
+        }
+        catch (NotFoundException)
+        {
+            return Problem(context, "rewards.contest.claim.notFound", StatusCodes.Status404NotFound);
+        }
+    }
+
+    private static IResult Problem(HttpContext context, string key, int statusCode)
+    {
+        var text = RewardMessages.Text(
+            key,
+            context.RequestServices.GetRequiredService<IStringLocalizer<RewardClaimResource>>(),
+            context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>());
+        return TypedResults.Json(new ApiErrorResponse(key, text), statusCode: statusCode);
+    }
+}
+
+public sealed record ClaimRequest(Guid? NoticeId, string? Kind, string? Ciphertext);
+
+public sealed record ContestRequest(Guid? ClaimId, string? Ciphertext);
