@@ -27,7 +27,20 @@ public static class FollowUpRewardApi
         return endpoints;
     }
 
-    private static async Task<IResult> ClaimAsync(HttpContext context, IMediator mediator, FollowUpSession session)
+    private static Task<IResult> ClaimAsync(HttpContext context, IMediator mediator, FollowUpSession session) =>
+        ReceiveAsync<ClaimRequest>(context, mediator, session, (request, tipId, ciphertext) =>
+            request.NoticeId is { } noticeId && Enum.TryParse<ClaimantKind>(request.Kind, ignoreCase: false, out var kind) && Enum.IsDefined(kind)
+                ? new FileRewardClaim(tipId, noticeId, kind, ciphertext)
+                : null);
+
+    private static Task<IResult> ContestAsync(HttpContext context, IMediator mediator, FollowUpSession session) =>
+        ReceiveAsync<ContestRequest>(context, mediator, session, (request, tipId, ciphertext) =>
+            request.ClaimId is { } claimId ? new ContestDetermination(tipId, claimId, ciphertext) : null);
+
+    /// <summary>Reads a sealed request for the session's tip; <paramref name="command"/> gives null when the body is incomplete.</summary>
+    private static async Task<IResult> ReceiveAsync<TRequest>(
+        HttpContext context, IMediator mediator, FollowUpSession session, Func<TRequest, Guid, byte[], ICommand<Guid>?> command)
+        where TRequest : class, ISealedRequest
     {
         using var current = session.Read(context);
         if (current is null)
@@ -35,33 +48,12 @@ public static class FollowUpRewardApi
             return ApiErrors.Problem(context, "followup.session.expired", StatusCodes.Status401Unauthorized);
         }
 
-        var request = await ApiJson.ReadAsync<ClaimRequest>(context.Request, MaximumBodyBytes);
+        var request = await ApiJson.ReadAsync<TRequest>(context.Request, MaximumBodyBytes);
         var ciphertext = ApiJson.Base64(request?.Ciphertext, ClaimContent.MaximumCiphertextBytes);
-        if (request?.NoticeId is not { } noticeId || ciphertext is null
-            || !Enum.TryParse<ClaimantKind>(request.Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
-        {
-            return ApiErrors.Problem(context, "intake.request.malformed", StatusCodes.Status400BadRequest);
-        }
-
-        return await SendAsync(context, mediator, new FileRewardClaim(current.TipId, noticeId, kind, ciphertext));
-    }
-
-    private static async Task<IResult> ContestAsync(HttpContext context, IMediator mediator, FollowUpSession session)
-    {
-        using var current = session.Read(context);
-        if (current is null)
-        {
-            return ApiErrors.Problem(context, "followup.session.expired", StatusCodes.Status401Unauthorized);
-        }
-
-        var request = await ApiJson.ReadAsync<ContestRequest>(context.Request, MaximumBodyBytes);
-        var ciphertext = ApiJson.Base64(request?.Ciphertext, ClaimContent.MaximumCiphertextBytes);
-        if (request?.ClaimId is not { } claimId || ciphertext is null)
-        {
-            return ApiErrors.Problem(context, "intake.request.malformed", StatusCodes.Status400BadRequest);
-        }
-
-        return await SendAsync(context, mediator, new ContestDetermination(current.TipId, claimId, ciphertext));
+        var built = request is null || ciphertext is null ? null : command(request, current.TipId, ciphertext);
+        return built is null
+            ? ApiErrors.Problem(context, "intake.request.malformed", StatusCodes.Status400BadRequest)
+            : await SendAsync(context, mediator, built);
     }
 
     private static async Task<IResult> SendAsync(HttpContext context, IMediator mediator, ICommand<Guid> command)
@@ -91,6 +83,12 @@ public static class FollowUpRewardApi
     }
 }
 
-public sealed record ClaimRequest(Guid? NoticeId, string? Kind, string? Ciphertext);
+/// <summary>A browser's request carrying one sealed age file (base64).</summary>
+public interface ISealedRequest
+{
+    string? Ciphertext { get; }
+}
 
-public sealed record ContestRequest(Guid? ClaimId, string? Ciphertext);
+public sealed record ClaimRequest(Guid? NoticeId, string? Kind, string? Ciphertext) : ISealedRequest;
+
+public sealed record ContestRequest(Guid? ClaimId, string? Ciphertext) : ISealedRequest;

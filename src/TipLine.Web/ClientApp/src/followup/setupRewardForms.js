@@ -1,11 +1,10 @@
 // Takes over the reward section's claim and contest forms in a JavaScript session: what is typed is sealed in this
 // tab to the recipients the page lists (data-recipients), then sent to the API. A form whose recipients cannot be
 // read is left alone and posts to the server, which seals it in memory (the no-JavaScript path).
-import { setFormBusy } from "../ui/busyForm.js";
-import { describeFailure } from "../ui/describeFailure.js";
 import { createMessages } from "../ui/messages.js";
 import { readPageConfig } from "../ui/pageConfig.js";
-import { clearErrors, showErrors, showProgress } from "../ui/statusRegions.js";
+import { clearErrors, showErrors } from "../ui/statusRegions.js";
+import { submitAndReload } from "../ui/submitAndReload.js";
 import { claimProblems, contestProblems, normaliseClaim, sendClaim, sendContest } from "./rewardClaim.js";
 
 export const REWARD_CONFIG_ID = "tipline-reward-config";
@@ -37,18 +36,10 @@ function takeOver(form, errors, message, prepare) {
     }
     clearErrors(errors);
     busy = true;
-    setFormBusy(form, true);
     try {
-      await send((text) => showProgress(progress, text));
-      form.reset();
-      setFormBusy(form, false); // before reloading, so the leave-page warning does not fire
-      form.ownerDocument.defaultView.location.reload();
-    } catch (error) {
-      showProgress(progress, "");
-      showErrors(errors, [describeFailure(error, message, "SubmitFailed")]);
+      await submitAndReload(form, { progress, errors, message }, send);
     } finally {
       busy = false;
-      setFormBusy(form, false);
     }
   });
 }
