@@ -1,7 +1,5 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using TipLine.Application.Intake.Plaintext;
 using TipLine.Crypto.Age;
 
 namespace TipLine.Application.Rewards;
@@ -34,30 +32,8 @@ public sealed record ClaimContent(
         JsonSerializer.Deserialize<ClaimContent>(json) ?? throw new JsonException("The claim is empty.");
 
     /// <summary>Seals to every recipient (reward officers and the whistleblower); the plaintext JSON is wiped once sealed.</summary>
-    public byte[] SealFor(IReadOnlyCollection<string> recipients)
-    {
-        var json = ToUtf8Json();
-        try
-        {
-            return TipSealing.SealFor(json, recipients);
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(json);
-        }
-    }
+    public byte[] SealFor(IReadOnlyCollection<string> recipients) => SealedJson.Seal(ToUtf8Json(), recipients);
 
     /// <summary>Opens a sealed claim with a reward officer's (or the whistleblower's) key.</summary>
-    public static ClaimContent Open(ReadOnlySpan<byte> ciphertext, X25519Identity key)
-    {
-        var json = TipSealing.OpenWithAnyKey(ciphertext, [key]);
-        try
-        {
-            return FromUtf8Json(json);
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(json);
-        }
-    }
+    public static ClaimContent Open(ReadOnlySpan<byte> ciphertext, X25519Identity key) => SealedJson.Open(ciphertext, key, FromUtf8Json);
 }

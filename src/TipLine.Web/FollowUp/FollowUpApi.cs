@@ -25,6 +25,7 @@ public static class FollowUpApi
         endpoints.MapPost("/api/followup/files", AddFileAsync);
         endpoints.MapPut("/api/followup/files/{file}", AppendChunkAsync);
         endpoints.MapPost("/api/followup/messages", ReplyAsync);
+        endpoints.MapFollowUpRewardApi();
         return endpoints;
     }
 

@@ -28,7 +28,7 @@ namespace TipLine.Web.Pages.FollowUp;
 /// </summary>
 [IgnoreAntiforgeryToken]
 [DisableFormValueModelBinding]
-public sealed class IndexModel(
+public sealed partial class IndexModel(
     IMediator mediator,
     FollowUpSession session,
     ServerReceiptKeys receiptKeys,
@@ -36,7 +36,8 @@ public sealed class IndexModel(
     NoScriptFormReader reader,
     BrowserPageConfiguration browserConfiguration,
     IOptions<UploadOptions> uploadOptions,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer,
+    IStringLocalizer<RewardClaimResource> rewardLocalizer) : PageModel
 {
     private static readonly Dictionary<string, string> ClientMessageKeys = new(StringComparer.Ordinal)
     {
@@ -216,6 +217,7 @@ public sealed class IndexModel(
             Messages = View.Messages.ToDictionary(m => m.Id, opened.Message);
         }
 
+        await LoadRewardsAsync(current.TipId);
         return Page();
     }
 

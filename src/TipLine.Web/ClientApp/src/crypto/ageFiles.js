@@ -1,12 +1,13 @@
 // The age operations the intake and follow-up need, over typage with its WebCrypto path off. One recipient or
-// identity per call: every piece of a tip is encrypted to exactly one key (the tip key, or one wrap per reader).
+// identity per call for a tip: every piece of it is encrypted to exactly one key (the tip key, or one wrap per
+// reader). A reward claim is the exception: one file to every reward officer of the programme and the whistleblower.
 import { Decrypter, Encrypter } from "./typageWithoutWebCrypto.js";
 
 const SECRET_KEY_PREFIX = "AGE-SECRET-KEY-1";
 
-function encrypterFor(recipient) {
+function encrypterFor(...recipients) {
   const encrypter = new Encrypter();
-  encrypter.addRecipient(recipient);
+  for (const recipient of recipients) encrypter.addRecipient(recipient);
   return encrypter;
 }
 
@@ -19,6 +20,12 @@ function decrypterFor(identity) {
 /** Binary age file of plaintext to one "age1…" recipient. */
 export function encryptBytes(plaintext, recipient) {
   return encrypterFor(recipient).encrypt(plaintext);
+}
+
+/** Binary age file of plaintext to every "age1…" recipient: any one of their identities opens it. */
+export function encryptBytesToAll(plaintext, recipients) {
+  if (!Array.isArray(recipients) || recipients.length === 0) throw new Error("At least one recipient is needed.");
+  return encrypterFor(...recipients).encrypt(plaintext);
 }
 
 /** Streaming age encryption; the result also has size(plaintextLength) → ciphertext length. */

@@ -1,15 +1,20 @@
 // Every whistleblower plaintext is padded to its Padmé bucket before age encryption, and unpadded after decryption
 // (design §3: ciphertext length says little). These pair the two steps so no caller can forget one.
-import { decryptBytes, decryptStream, encryptBytes, encryptStream } from "./ageFiles.js";
+import { decryptBytes, decryptStream, encryptBytesToAll, encryptStream } from "./ageFiles.js";
 import { padBytes, unpadBytes } from "../padding/padBytes.js";
 import { padStream } from "../padding/padStream.js";
 import { createUnpaddingTransform } from "../padding/unpadStream.js";
 
 /** pad → age to recipient, in memory (answers, messages). */
-export async function sealPaddedBytes(plaintext, recipient) {
+export function sealPaddedBytes(plaintext, recipient) {
+  return sealPaddedBytesForAll(plaintext, [recipient]);
+}
+
+/** pad → age to several recipients, in memory (a reward claim or contest, read by every reward officer). */
+export async function sealPaddedBytesForAll(plaintext, recipients) {
   const padded = padBytes(plaintext);
   try {
-    return await encryptBytes(padded, recipient);
+    return await encryptBytesToAll(padded, recipients);
   } finally {
     padded.fill(0);
   }

@@ -15,6 +15,7 @@ import { forgetIdentity, loadIdentity } from "./identityStore.js";
 import { renderAnswers } from "./renderAnswers.js";
 import { renderMessage } from "./renderMessage.js";
 import { setupReplyForm } from "./setupReplyForm.js";
+import { setupRewardForms } from "./setupRewardForms.js";
 import { FOLLOWUP_CONFIG_ID } from "./setupLoginForm.js";
 
 // A link back to the receipt form. The server session must end first, or /followup would show this same view
@@ -114,6 +115,9 @@ export async function setupFollowUpView(view) {
   if (replyForm && typeof tipRecipient === "string" && tipRecipient.startsWith("age1")) {
     setupReplyForm(replyForm, { tipRecipient, config, message, errors });
   }
+
+  // Claims and contests are sealed to public keys the page lists, so they too work without the identity.
+  setupRewardForms(documentRoot, { language: config.lang, errors });
 
   const identity = loadIdentity();
   if (!identity) {

@@ -1,9 +1,8 @@
 // Takes over #followup-reply-form in a JavaScript session: the reply is encrypted here to the tip's recipient.
 import { validateFiles } from "../intake/validateReport.js";
-import { setFormBusy } from "../ui/busyForm.js";
-import { describeFailure } from "../ui/describeFailure.js";
 import { selectedFiles } from "../ui/selectedFiles.js";
-import { clearErrors, progressRegion, showErrors, showProgress } from "../ui/statusRegions.js";
+import { clearErrors, progressRegion, showErrors } from "../ui/statusRegions.js";
+import { submitAndReload } from "../ui/submitAndReload.js";
 import { sendReply } from "./sendReply.js";
 
 /** The ASP.NET Core antiforgery token, when the page put one in the form, as the header the server reads. */
@@ -30,9 +29,8 @@ export function setupReplyForm(form, { tipRecipient, config, message, errors }) 
     }
     clearErrors(errors);
     busy = true;
-    setFormBusy(form, true);
     try {
-      await sendReply({
+      await submitAndReload(form, { progress, errors, message }, (onProgress) => sendReply({
         body,
         files,
         tipRecipient,
@@ -40,17 +38,10 @@ export function setupReplyForm(form, { tipRecipient, config, message, errors }) 
         chunkBytes: Number.isSafeInteger(config.chunkBytes) ? config.chunkBytes : undefined,
         headers: antiforgeryHeaders(form),
         message,
-        onProgress: (text) => showProgress(progress, text),
-      });
-      form.reset();
-      setFormBusy(form, false); // before reloading, so the leave-page warning does not fire
-      documentRoot.defaultView.location.reload();
-    } catch (error) {
-      showProgress(progress, "");
-      showErrors(errors, [describeFailure(error, message, "SubmitFailed")]);
+        onProgress,
+      }));
     } finally {
       busy = false;
-      setFormBusy(form, false);
     }
   });
 }
