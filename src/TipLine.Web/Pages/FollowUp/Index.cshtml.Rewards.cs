@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using TipLine.Application.Errors;
 using TipLine.Application.Rewards;
 using TipLine.Application.Rewards.Claims;
+using TipLine.Application.Rewards.Claims.AcceptPreliminaryDetermination;
 using TipLine.Application.Rewards.Claims.ContestDetermination;
 using TipLine.Application.Rewards.Claims.FileRewardClaim;
 using TipLine.Application.Rewards.Claims.ReadClaimRecipients;
@@ -109,6 +110,40 @@ public sealed partial class IndexModel
         }
 
         return Redirect(PageLanguage.Link("/followup") + "#reward");
+    }
+
+    /// <summary>The whistleblower accepts the preliminary determination (no contest); the same plain form with or without JavaScript.</summary>
+    public async Task<IActionResult> OnPostAcceptAsync()
+    {
+        using var current = session.Read(HttpContext);
+        if (current is null)
+        {
+            return Refuse(StatusCodes.Status401Unauthorized, "followup.session.expired");
+        }
+
+        await using var form = await reader.ReadAsync(Request, tipRecipient: null, 0, 0, HttpContext.RequestAborted);
+        var problems = form.Problems.Select(key => new ValidationProblem(string.Empty, key)).ToList();
+        if (problems.Count == 0 && Guid.TryParse(form.Field("claimId"), out var claimId))
+        {
+            try
+            {
+                await mediator.Send(new AcceptPreliminaryDetermination(current.TipId, claimId), HttpContext.RequestAborted);
+            }
+            catch (RequestValidationException refused)
+            {
+                problems.AddRange(refused.Problems);
+            }
+            catch (NotFoundException)
+            {
+                problems.Add(new(nameof(AcceptPreliminaryDetermination.ClaimId), "rewards.contest.claim.notFound"));
+            }
+        }
+        else if (problems.Count == 0)
+        {
+            problems.Add(new(nameof(AcceptPreliminaryDetermination.ClaimId), "rewards.contest.claim.notFound"));
+        }
+
+        return problems.Count > 0 ? await RedisplayAsync(current, problems) : Redirect(PageLanguage.Link("/followup") + "#reward");
     }
 
     /// <summary>The texts and limits the follow-up script needs to check and seal a claim or contest in the browser.</summary>

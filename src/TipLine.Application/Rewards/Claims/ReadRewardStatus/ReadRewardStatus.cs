@@ -41,6 +41,7 @@ public sealed record RewardClaimView(
     DateOnly? ContestDeadline,
     bool MayContest,
     DateOnly? ContestedOn,
+    DateOnly? AcceptedOn,
     DateOnly? FinalOn,
     DateOnly? AppealDeadline,
     DateOnly? AppealedOn,

@@ -66,6 +66,7 @@ public sealed class ReadRewardStatusHandler(ITipLineDatabase database, TimeProvi
             claim.ContestDeadline,
             claim.MayContestOn(today),
             claim.ContestedOn,
+            claim.ContestWaivedOn,
             claim.FinalOn,
             claim.AppealDeadline,
             claim.AppealedOn,
