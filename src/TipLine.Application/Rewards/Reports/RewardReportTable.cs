@@ -91,7 +91,7 @@ internal sealed class RewardReportTable
         }
 
         var withheld = suppression[item];
-        return new RewardReportCount(section, key, withheld == CellSuppression.None ? checked((int)counts[(section, key, year)]) : null, withheld);
+        return new RewardReportCount(section, key, withheld == CellSuppression.None ? checked((int)counts.GetValueOrDefault((section, key, year))) : null, withheld);
     }
 
     private void Add(ClaimFacts facts, int year)

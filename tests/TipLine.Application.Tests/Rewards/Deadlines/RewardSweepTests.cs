@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TipLine.Application.Notifications.ListNotifications;
 using TipLine.Application.Rewards.Deadlines;
 using TipLine.Application.Tests.Hosting;
 using TipLine.Application.Tests.Oversight;
@@ -97,6 +98,36 @@ public sealed class RewardSweepTests : IAsyncLifetime
 
         var awaiting = Assert.Single(await seed.World.NotificationsAsync(), n => n.Kind == NotificationKind.AwardAwaitingApproval);
         Assert.Equal((a.UserId!.Value, Today, false), (awaiting.StaffUserId, awaiting.Day, awaiting.IsRead));
+    }
+
+    [Fact]
+    public async Task ListedNotificationsLeadToTheReferralOrClaimAndANoticeToItsReferral()
+    {
+        var seed = new RewardSeed(new OversightWorld(host));
+        var office = await seed.World.OrganisationAsync("Rewards office");
+        var officer = await seed.OfficerAsync(office);
+        var programme = await seed.ProgrammeAsync(office);
+        var (caseId, tips) = await seed.CaseAsync();
+        var notice = await seed.NoticeAsync(caseId, programme, Today.AddDays(-100), claimWindowDays: 90);
+        var referral = await host.WithDatabaseAsync(db => db.RewardNotices.Where(n => n.Id == notice).Select(n => n.ReferralId).SingleAsync());
+        var claim = await seed.ClaimAsync(notice, tips[0], Today.AddDays(-20));
+        var (otherCase, _) = await seed.CaseAsync();
+        var referred = await seed.ReferralAsync(otherCase, programme, Today);
+        await seed.World.RunAsync<RewardSweep, int>(sweep => sweep.RunAsync(default));
+        var tip = Guid.NewGuid();
+        await seed.World.NotificationAsync(officer, NotificationKind.NewMessage, tip, Today.AddDays(-1));
+
+        var listed = await host.SendAsync(officer, m => m.Send(new ListNotifications()));
+
+        Assert.Equal(
+            new[]
+            {
+                (NotificationKind.NewMessage, tip, NotificationTarget.Tip, tip),
+                (NotificationKind.RewardReferred, referred, NotificationTarget.RewardReferral, referred),
+                (NotificationKind.RewardClaimFiled, claim, NotificationTarget.RewardClaim, claim),
+                (NotificationKind.ClaimWindowClosed, notice, NotificationTarget.RewardReferral, referral),
+            }.OrderBy(n => n.Item1),
+            listed.Notifications.Items.Select(n => (n.Kind, n.ObjectId, n.Target, n.TargetId)).OrderBy(n => n.Kind));
     }
 
     internal static async Task EachKindGoesToTheRightOfficersAsync(OversightWorld world)
