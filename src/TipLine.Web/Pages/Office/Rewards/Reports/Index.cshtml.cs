@@ -18,13 +18,11 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<RewardReport
     public async Task OnGetAsync()
     {
         Programmes = await Mediator.Send(new ListReportProgrammes(), HttpContext.RequestAborted);
-        if (Programmes.Count == 0)
+        ProgrammeId ??= Programmes.FirstOrDefault()?.Id;
+        if (ProgrammeId is not null)
         {
-            return;
+            await ComputeAsync();
         }
-
-        ProgrammeId ??= Programmes[0].Id;
-        await ComputeAsync();
     }
 
     /// <summary>The export link carries the report's programme and year, so the file holds exactly what the page shows.</summary>
