@@ -113,22 +113,11 @@ public sealed class RewardSweep(ITipLineDatabase database, TimeProvider clock, I
             return;
         }
 
-        var caseIds = finals.Select(c => c.CaseId).Distinct().ToList();
-        var claimIds = finals.Select(c => c.Id).ToList();
-        var sanctions = (await database.SanctionEntries.AsNoTracking()
-                .Where(s => caseIds.Contains(s.CaseId))
-                .ToListAsync(cancellationToken)
-                .ConfigureAwait(false))
-            .ToLookup(s => s.CaseId);
-        var payments = (await database.RewardPayments.AsNoTracking()
-                .Where(p => claimIds.Contains(p.ClaimId))
-                .ToListAsync(cancellationToken)
-                .ConfigureAwait(false))
-            .ToLookup(p => p.ClaimId);
+        var rows = await ClaimLedgerRows.LoadAsync(database, finals, cancellationToken).ConfigureAwait(false);
         foreach (var claim in finals)
         {
             var programme = programmes[claim.ProgrammeId];
-            var ledger = AwardLedger.For(programme, claim, sanctions[claim.CaseId], payments[claim.Id]);
+            var ledger = rows.LedgerOf(programme, claim);
             if (ledger.Outstanding <= 0m)
             {
                 continue;
@@ -136,8 +125,8 @@ public sealed class RewardSweep(ITipLineDatabase database, TimeProvider clock, I
 
             // The newest event that made money due: the final award (or appeal decision), a collection, or a reversal.
             var since = new[] { claim.FinalOn, claim.AppealDecidedOn }
-                .Concat(sanctions[claim.CaseId].Where(s => s.IsMoneyIn && s.Currency == ledger.Currency).Select(s => (DateOnly?)s.RecordedOn))
-                .Concat(payments[claim.Id].Where(p => p.Kind == PaymentKind.Reversal).Select(p => (DateOnly?)p.RecordedOn))
+                .Concat(rows.SanctionsOf(claim).Where(s => s.IsMoneyIn && s.Currency == ledger.Currency).Select(s => (DateOnly?)s.RecordedOn))
+                .Concat(rows.PaymentsOf(claim).Where(p => p.Kind == PaymentKind.Reversal).Select(p => (DateOnly?)p.RecordedOn))
                 .Max() ?? claim.FiledOn;
             wanted.AddForEach(
                 wanted.Staff.WithRole(programme.OrganisationId, StaffRoles.RewardOfficer), NotificationKind.RewardPaymentDue, claim.Id, since);

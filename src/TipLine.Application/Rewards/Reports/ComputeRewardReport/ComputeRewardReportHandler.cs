@@ -20,29 +20,19 @@ public sealed class ComputeRewardReportHandler(ITipLineDatabase database, ICurre
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
         var claimIds = claims.Select(c => c.Id).ToList();
-        var caseIds = claims.Select(c => c.CaseId).Distinct().ToList();
         var approved = (await database.AwardProposals.AsNoTracking()
                 .Where(p => claimIds.Contains(p.ClaimId) && p.State == ProposalState.Approved)
                 .Select(p => new { p.ClaimId, p.Stage, p.Percent })
                 .ToListAsync(cancellationToken)
                 .ConfigureAwait(false))
             .ToLookup(p => p.ClaimId, p => (p.Stage, p.Percent));
-        var sanctions = (await database.SanctionEntries.AsNoTracking()
-                .Where(s => caseIds.Contains(s.CaseId))
-                .ToListAsync(cancellationToken)
-                .ConfigureAwait(false))
-            .ToLookup(s => s.CaseId);
-        var payments = (await database.RewardPayments.AsNoTracking()
-                .Where(p => claimIds.Contains(p.ClaimId))
-                .ToListAsync(cancellationToken)
-                .ConfigureAwait(false))
-            .ToLookup(p => p.ClaimId);
+        var rows = await ClaimLedgerRows.LoadAsync(database, claims, cancellationToken).ConfigureAwait(false);
 
         var facts = claims.Select(claim => new RewardReportTable.ClaimFacts(
             claim,
             approved[claim.Id].ToList(),
-            AwardLedger.For(programme, claim, sanctions[claim.CaseId], payments[claim.Id]),
-            payments[claim.Id].ToList()));
+            rows.LedgerOf(programme, claim),
+            rows.PaymentsOf(claim).ToList()));
         var table = RewardReportTable.Count(facts);
         var (counts, money) = table.Publish(query.Year, programme.Currency);
         return new RewardReport(programme.Id, programme.Name, programme.Currency, query.Year, table.Years, counts, money);
