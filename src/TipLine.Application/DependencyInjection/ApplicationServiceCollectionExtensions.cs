@@ -26,6 +26,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<Tips.TipAttachmentFiles>();
         services.TryAddSingleton(new Staff.StaffPasswordCosts(Crypto.Passwords.Argon2idParameters.Default));
         services.TryAddScoped<Notifications.NotificationSweep>();
+        services.TryAddScoped<Rewards.Deadlines.RewardSweep>();
         services.TryAddScoped<Retention.RetentionSweep>();
         services.TryAddScoped<Retention.StaffSessionSweep>();
         services.TryAddScoped<Accounts.SignIn.PendingSignIn>();

@@ -35,37 +35,17 @@ public sealed class NotificationSweep(ITipLineDatabase database, TimeProvider cl
 
     /// <summary>Recurring-job entry point for new tips and messages (every few minutes).</summary>
     public Task<int> RunArrivalsAsync(CancellationToken cancellationToken) =>
-        RunInTransactionAsync(AddArrivalsAsync, cancellationToken);
+        WantedNotifications.RaiseAsync(database, clock, logger, AddArrivalsAsync, cancellationToken);
 
     /// <summary>Recurring-job entry point for reminders and escalations; deadlines are days, so hourly is plenty.</summary>
     public Task<int> RunDeadlinesAsync(CancellationToken cancellationToken) =>
-        RunInTransactionAsync(AddDeadlinesAsync, cancellationToken);
+        WantedNotifications.RaiseAsync(database, clock, logger, AddDeadlinesAsync, cancellationToken);
 
     /// <summary>Everything at once; returns how many notifications were created or renewed.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken) =>
         await RunArrivalsAsync(cancellationToken).ConfigureAwait(false) + await RunDeadlinesAsync(cancellationToken).ConfigureAwait(false);
 
-    private async Task<int> RunInTransactionAsync(Func<Wanted, CancellationToken, Task> collect, CancellationToken cancellationToken)
-    {
-        var transaction = await database.BeginTransactionIfNoneAsync(cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException("The notification sweep commits its own work; run it outside any transaction.");
-        await using (transaction.ConfigureAwait(false))
-        {
-            var wanted = new Wanted(await EnabledStaff.LoadAsync(database, cancellationToken).ConfigureAwait(false));
-            await collect(wanted, cancellationToken).ConfigureAwait(false);
-            var changed = await ApplyAsync(wanted, cancellationToken).ConfigureAwait(false);
-            await database.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            if (changed > 0)
-            {
-                logger.LogInformation("Notification sweep raised or renewed {Count} notifications", changed);
-            }
-
-            return changed;
-        }
-    }
-
-    private async Task AddArrivalsAsync(Wanted wanted, CancellationToken cancellationToken)
+    private async Task AddArrivalsAsync(WantedNotifications wanted, CancellationToken cancellationToken)
     {
         // Per investigator, only the inbox tips they were not told about yet: the inbox can hold many thousands.
         foreach (var investigator in wanted.Staff.Investigators)
@@ -102,7 +82,7 @@ public sealed class NotificationSweep(ITipLineDatabase database, TimeProvider cl
         }
     }
 
-    private async Task AddDeadlinesAsync(Wanted wanted, CancellationToken cancellationToken)
+    private async Task AddDeadlinesAsync(WantedNotifications wanted, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         var deadlines = await OpenDeadlines.DueByAsync(
@@ -125,69 +105,6 @@ public sealed class NotificationSweep(ITipLineDatabase database, TimeProvider cl
             if (deadline.IsOverdueOn(today))
             {
                 wanted.AddForEach(wanted.Staff.WithRole(organisationId, StaffRoles.Administrator), NotificationKind.DeadlineMissed, deadline.TipId, deadline.DueOn.AddDays(1));
-            }
-        }
-    }
-
-    private async Task<int> ApplyAsync(Wanted wanted, CancellationToken cancellationToken)
-    {
-        if (wanted.Count == 0)
-        {
-            return 0;
-        }
-
-        var objectIds = wanted.ObjectIds;
-        var kinds = wanted.Kinds;
-        var existing = await database.Notifications
-            .Where(n => objectIds.Contains(n.ObjectId) && kinds.Contains(n.Kind))
-            .ToListAsync(cancellationToken)
-            .ConfigureAwait(false);
-        var byKey = existing.ToDictionary(n => (n.StaffUserId, n.Kind, n.ObjectId));
-        var today = clock.Today();
-        var changed = 0;
-        foreach (var ((userId, kind, objectId), since) in wanted.Events)
-        {
-            if (!byKey.TryGetValue((userId, kind, objectId), out var notification))
-            {
-                database.Notifications.Add(new Notification(Guid.NewGuid(), userId, kind, objectId, today));
-                changed++;
-            }
-            else if (notification.Day < since)
-            {
-                notification.Renew(today);
-                changed++;
-            }
-        }
-
-        return changed;
-    }
-
-    /// <summary>The notifications the current state calls for, each with the day of the newest event it must announce.</summary>
-    private sealed class Wanted(EnabledStaff staff)
-    {
-        private readonly Dictionary<(Guid UserId, NotificationKind Kind, Guid ObjectId), DateOnly> events = [];
-
-        public EnabledStaff Staff { get; } = staff;
-
-        public int Count => events.Count;
-
-        public IReadOnlyDictionary<(Guid UserId, NotificationKind Kind, Guid ObjectId), DateOnly> Events => events;
-
-        public List<Guid> ObjectIds => events.Keys.Select(k => k.ObjectId).Distinct().ToList();
-
-        public List<NotificationKind> Kinds => events.Keys.Select(k => k.Kind).Distinct().ToList();
-
-        public void Add(Guid userId, NotificationKind kind, Guid objectId, DateOnly since)
-        {
-            var key = (userId, kind, objectId);
-            events[key] = events.TryGetValue(key, out var earlier) && earlier > since ? earlier : since;
-        }
-
-        public void AddForEach(IEnumerable<Guid> userIds, NotificationKind kind, Guid objectId, DateOnly since)
-        {
-            foreach (var userId in userIds)
-            {
-                Add(userId, kind, objectId, since);
             }
         }
     }

@@ -16,8 +16,6 @@ public static class StatisticsExport
 
     public const string JsonContentType = "application/json; charset=utf-8";
 
-    private static readonly char[] FieldsNeedingQuotes = [',', '"', '\r', '\n'];
-
     /// <summary>Header "dimension,key,period,count"; one row per non-zero cell; count is a number, "&lt;5" or "5+"; CRLF line ends.</summary>
     public static string ToCsv(StatisticsReport report)
     {
@@ -25,10 +23,10 @@ public static class StatisticsExport
         var csv = new StringBuilder("dimension,key,period,count\r\n");
         foreach (var cell in report.Dimensions.SelectMany(d => d.Cells))
         {
-            csv.Append(Field(cell.Dimension)).Append(',')
-                .Append(Field(cell.Key)).Append(',')
-                .Append(Field(cell.Period)).Append(',')
-                .Append(Field(cell.Display)).Append("\r\n");
+            csv.Append(CsvField.Of(cell.Dimension)).Append(',')
+                .Append(CsvField.Of(cell.Key)).Append(',')
+                .Append(CsvField.Of(cell.Period)).Append(',')
+                .Append(CsvField.Of(cell.Display)).Append("\r\n");
         }
 
         return csv.ToString();
@@ -71,13 +69,5 @@ public static class StatisticsExport
         }
 
         return buffer.ToArray();
-    }
-
-    // Keys such as platform names are typed by staff; a leading =, +, - or @ would run as a formula in a spreadsheet,
-    // so such a field gets a leading apostrophe (OWASP "CSV injection").
-    private static string Field(string value)
-    {
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        return safe.IndexOfAny(FieldsNeedingQuotes) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using TipLine.Application.Statistics.ComputeStatistics;
 
 namespace TipLine.Application.Statistics;
@@ -24,15 +23,10 @@ public sealed record StatisticsDimension(string Name, IReadOnlyList<string> Keys
 /// <summary>A count, or a marker when it is withheld: <see cref="Count"/> is null exactly when <see cref="Suppression"/> is not None.</summary>
 public sealed record StatisticsCell(string Dimension, string Key, string Period, int? Count, CellSuppression Suppression)
 {
-    public const string BelowThresholdMarker = "<5";
+    public const string BelowThresholdMarker = SuppressedCount.BelowThresholdMarker;
 
-    public const string ComplementaryMarker = "5+";
+    public const string ComplementaryMarker = SuppressedCount.ComplementaryMarker;
 
     /// <summary>The text every page and export shows: the count, "&lt;5" or "5+".</summary>
-    public string Display => Suppression switch
-    {
-        CellSuppression.BelowThreshold => BelowThresholdMarker,
-        CellSuppression.Complementary => ComplementaryMarker,
-        _ => Count!.Value.ToString(CultureInfo.InvariantCulture),
-    };
+    public string Display => SuppressedCount.Display(Count, Suppression);
 }

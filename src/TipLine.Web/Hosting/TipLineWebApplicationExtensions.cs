@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using TipLine.Application.Notifications;
+using TipLine.Application.Rewards.Deadlines;
 using TipLine.Application.Retention;
 using TipLine.Crypto.Signing;
 using TipLine.Infrastructure.Jobs;
@@ -36,6 +37,7 @@ internal static class TipLineWebApplicationExtensions
         jobs.AddOrUpdate<OrphanBlobSweep>("orphan-blob-sweep", job => job.RunHourlyAsync(CancellationToken.None), Cron.Hourly());
         jobs.AddOrUpdate<NotificationSweep>("notification-sweep-arrivals", job => job.RunArrivalsAsync(CancellationToken.None), "*/5 * * * *");
         jobs.AddOrUpdate<NotificationSweep>("notification-sweep-deadlines", job => job.RunDeadlinesAsync(CancellationToken.None), Cron.Hourly());
+        jobs.AddOrUpdate<RewardSweep>("reward-sweep", job => job.RunAsync(CancellationToken.None), Cron.Hourly());
         var mailHour = app.Services.GetRequiredService<IOptions<NotificationMailOptions>>().Value.DailyHourUtc;
         jobs.AddOrUpdate<NotificationMailer>("notification-mailer", job => job.RunAsync(CancellationToken.None), Cron.Daily(mailHour));
         jobs.AddOrUpdate<RetentionSweep>("retention-sweep", job => job.RunAsync(CancellationToken.None), Cron.Daily());

@@ -21,8 +21,27 @@ public sealed record ListNotifications(int PageNumber = 1) : IQuery<Notification
 
 public sealed record NotificationList(PagedList<NotificationItem> Notifications, int UnreadCount);
 
-/// <summary>One notification; <see cref="ObjectId"/> is a case for <see cref="NotificationKind.CaseRouted"/> and a tip otherwise.</summary>
-public sealed record NotificationItem(Guid Id, NotificationKind Kind, Guid ObjectId, DateOnly Day, bool IsRead)
+/// <summary>
+/// One notification. <see cref="ObjectId"/> is what it is about (a tip, a case, a reward referral, notice or claim);
+/// <see cref="TargetId"/> is the <see cref="Target"/> page it leads to: the same object, except for a notice, which
+/// leads to its referral's page.
+/// </summary>
+public sealed record NotificationItem(Guid Id, NotificationKind Kind, Guid ObjectId, DateOnly Day, bool IsRead, NotificationTarget Target, Guid TargetId)
 {
-    public bool IsAboutCase => Kind == NotificationKind.CaseRouted;
+    public static NotificationTarget TargetOf(NotificationKind kind) => kind switch
+    {
+        NotificationKind.CaseRouted => NotificationTarget.Case,
+        NotificationKind.RewardReferred or NotificationKind.ClaimWindowClosed => NotificationTarget.RewardReferral,
+        NotificationKind.RewardClaimFiled or NotificationKind.AwardAwaitingApproval or NotificationKind.FinalDeterminationDue
+            or NotificationKind.RewardPaymentDue => NotificationTarget.RewardClaim,
+        _ => NotificationTarget.Tip,
+    };
+}
+
+public enum NotificationTarget
+{
+    Tip = 1,
+    Case = 2,
+    RewardReferral = 3,
+    RewardClaim = 4,
 }

@@ -41,11 +41,17 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<OversightRes
         return Redirect(new Pager(PageNumber, PageNumber, "/office/notifications", new Dictionary<string, string?>()).LinkTo(Math.Max(1, PageNumber)));
     }
 
-    /// <summary>Where a notification leads: a case for a routing, a tip for everything else.</summary>
+    /// <summary>Where a notification leads: the page of its target (a tip, a case, a reward referral or claim).</summary>
     public static string LinkOf(NotificationItem notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        return notification.IsAboutCase ? $"/office/cases/{notification.ObjectId}" : $"/office/tips/{notification.ObjectId}";
+        return notification.Target switch
+        {
+            NotificationTarget.Case => $"/office/cases/{notification.TargetId}",
+            NotificationTarget.RewardReferral => $"/office/rewards/referrals/{notification.TargetId}",
+            NotificationTarget.RewardClaim => $"/office/rewards/claims/{notification.TargetId}",
+            _ => $"/office/tips/{notification.TargetId}",
+        };
     }
 
     private async Task LoadAsync() => Notifications = await mediator.Send(new ListNotifications(PageNumber), HttpContext.RequestAborted);
