@@ -19,7 +19,7 @@ namespace TipLine.Application.Rewards.Deadlines;
 /// <item>RewardClaimFiled: a claim still Filed, with no pending proposal (object: the claim).</item>
 /// <item>AwardAwaitingApproval: a pending proposal, to every officer but its proposer; renewed by a later proposal (object: the claim).</item>
 /// <item>ClaimWindowClosed: a notice past its claim deadline, which the sweep also marks closed (object: the notice).</item>
-/// <item>FinalDeterminationDue: a preliminary determination contested or past its contest deadline (object: the claim).</item>
+/// <item>FinalDeterminationDue: a preliminary determination contested, accepted by the whistleblower or past its contest deadline (object: the claim).</item>
 /// <item>RewardPaymentDue: a payable award with money outstanding; renewed when a later collection (or a reversal)
 /// makes more due (object: the claim).</item>
 /// </list>
@@ -87,13 +87,13 @@ public sealed class RewardSweep(ITipLineDatabase database, TimeProvider clock, I
         }
 
         var finalDue = await database.RewardClaims.AsNoTracking()
-            .Where(c => c.Status == ClaimStatus.Preliminary && (c.ContestedOn != null || c.ContestDeadline < today))
-            .Select(c => new { c.Id, c.ProgrammeId, c.ContestedOn, c.ContestDeadline })
+            .Where(c => c.Status == ClaimStatus.Preliminary && (c.ContestedOn != null || c.ContestWaivedOn != null || c.ContestDeadline < today))
+            .Select(c => new { c.Id, c.ProgrammeId, c.ContestedOn, c.ContestWaivedOn, c.ContestDeadline })
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
         foreach (var claim in finalDue)
         {
-            wanted.AddForEach(OfficersOf(claim.ProgrammeId), NotificationKind.FinalDeterminationDue, claim.Id, claim.ContestedOn ?? claim.ContestDeadline!.Value.AddDays(1));
+            wanted.AddForEach(OfficersOf(claim.ProgrammeId), NotificationKind.FinalDeterminationDue, claim.Id, claim.ContestedOn ?? claim.ContestWaivedOn ?? claim.ContestDeadline!.Value.AddDays(1));
         }
 
         await AddPaymentsDueAsync(wanted, programmes, cancellationToken).ConfigureAwait(false);

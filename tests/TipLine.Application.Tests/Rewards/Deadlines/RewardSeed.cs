@@ -122,6 +122,14 @@ public sealed class RewardSeed(OversightWorld world)
         return claimId;
     });
 
+    public Task<Guid> AcceptAsync(Guid claimId, DateOnly day) => world.Host.WithDatabaseAsync(async db =>
+    {
+        var claim = await db.RewardClaims.SingleAsync(c => c.Id == claimId);
+        claim.WaiveContest(day);
+        await db.SaveChangesAsync();
+        return claimId;
+    });
+
     public async Task<Guid> SanctionAsync(Guid caseId, SanctionEntryKind kind, decimal amount, string currency, DateOnly recordedOn, Guid? corrects = null)
     {
         var by = await ClerkAsync();

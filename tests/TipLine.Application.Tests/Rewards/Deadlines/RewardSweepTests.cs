@@ -145,7 +145,7 @@ public sealed class RewardSweepTests : IAsyncLifetime
 
         var (referredCase, _) = await seed.CaseAsync();
         var referral = await seed.ReferralAsync(referredCase, programme, Today.AddDays(-3));
-        var (caseId, tips) = await seed.CaseAsync(tips: 7);
+        var (caseId, tips) = await seed.CaseAsync(tips: 8);
         await seed.SanctionAsync(caseId, SanctionEntryKind.Collected, 10_000m, "EUR", Today.AddDays(-200));
         var notice = await seed.NoticeAsync(caseId, programme, Today.AddDays(-190), claimWindowDays: 90);
         var filed = await seed.ClaimAsync(notice, tips[0], Today.AddDays(-110));
@@ -156,6 +156,9 @@ public sealed class RewardSweepTests : IAsyncLifetime
         var contested = await seed.ClaimAsync(notice, tips[3], Today.AddDays(-110));
         await seed.PreliminaryAsync(contested, 20m, a, b, Today.AddDays(-10));
         await seed.ContestAsync(contested, Today.AddDays(-4));
+        var accepted = await seed.ClaimAsync(notice, tips[7], Today.AddDays(-110));
+        await seed.PreliminaryAsync(accepted, 20m, a, b, Today.AddDays(-10));
+        await seed.AcceptAsync(accepted, Today.AddDays(-9));
         var waiting = await seed.ClaimAsync(notice, tips[4], Today.AddDays(-110));
         await seed.PreliminaryAsync(waiting, 20m, a, b, Today.AddDays(-30));
         var owed = await seed.ClaimAsync(notice, tips[5], Today.AddDays(-110));
@@ -178,6 +181,7 @@ public sealed class RewardSweepTests : IAsyncLifetime
             expected.Add((officer, NotificationKind.RewardClaimFiled, filed, Today));
             expected.Add((officer, NotificationKind.FinalDeterminationDue, contestLapsed, Today));
             expected.Add((officer, NotificationKind.FinalDeterminationDue, contested, Today));
+            expected.Add((officer, NotificationKind.FinalDeterminationDue, accepted, Today));
             expected.Add((officer, NotificationKind.RewardPaymentDue, owed, Today));
         }
 
