@@ -25,24 +25,30 @@ internal static class RewardsText
     /// <summary>A number as a form field holds it: invariant, without trailing zeros (the database may keep four decimals).</summary>
     public static string Field(decimal? value) => value?.ToString("0.####", CultureInfo.InvariantCulture) ?? string.Empty;
 
+    /// <summary>The step of a number input for the currency's minor unit, e.g. 0.01 for USD, 1 for JPY.</summary>
+    public static string Step(string currency) =>
+        (1m / (decimal)Math.Pow(10, CurrencyCodes.MinorUnits(currency))).ToString(CultureInfo.InvariantCulture);
+
+    public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>
-    /// Reads a typed amount. Number fields post "1234.5" whatever the page's language; a decimal comma typed into a
-    /// plain field is accepted too, and spaces used to group thousands are ignored. Nothing is guessed beyond that.
+    /// Reads a typed amount or percentage. Number inputs post "1234.5" whatever the page's language, so only that form is
+    /// accepted (spaces grouping thousands are ignored): a comma is refused rather than guessed, because "1,500" is one
+    /// thousand five hundred to one reader and one and a half to another.
     /// </summary>
     public static bool TryParseAmount(string? text, out decimal value)
     {
         var compact = new string((text ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && c != '\u202F').ToArray());
-        if (compact.Contains(',', StringComparison.Ordinal) && !compact.Contains('.', StringComparison.Ordinal))
-        {
-            compact = compact.Replace(',', '.');
-        }
-
         return decimal.TryParse(compact, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
+
+    public static decimal? ParseNumber(string? text) => TryParseAmount(text, out var value) ? value : null;
 
     /// <summary>Reads a day as a date field posts it (yyyy-MM-dd).</summary>
     public static bool TryParseDay(string? text, out DateOnly day) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+
+    public static DateOnly? ParseDay(string? text) => TryParseDay(text, out var day) ? day : null;
 
     /// <summary>Each refusal under its field in the page's language; <paramref name="arguments"/> fill messages that quote figures.</summary>
     public static void AddProblems(ModelStateDictionary modelState, RequestValidationException refusal, IStringLocalizer<Resources.RewardsResource> text, params object[] arguments)

@@ -44,7 +44,12 @@ public sealed partial class RewardPagesTests(TipLineServer server)
 
         var edit = await admin.GetPageAsync(programmeUrl);
         Assert.Contains("value=\"1000\"", edit, StringComparison.Ordinal);
-        var updated = await admin.PostFormAsync(programmeUrl + "?handler=Update", ProgrammeFields(fund.Name, cap: "250000,50"), formPage: programmeUrl);
+        // "1,500" is 1500 to one reader and 1.5 to another: refused, never guessed.
+        var ambiguous = await admin.PostFormAsync(programmeUrl + "?handler=Update", ProgrammeFields(fund.Name, cap: "1,500"), formPage: programmeUrl);
+        Assert.Equal(HttpStatusCode.BadRequest, ambiguous.StatusCode);
+        Assert.Contains("Write a number, e.g. 12500.50.", await ambiguous.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await WithDatabaseAsync(db => db.RewardProgrammes.Where(p => p.OrganisationId == fund.Id).Select(p => p.Cap).SingleAsync()));
+        var updated = await admin.PostFormAsync(programmeUrl + "?handler=Update", ProgrammeFields(fund.Name, cap: "250 000.50"), formPage: programmeUrl);
         Assert.Equal(programmeUrl + "?done=ProgrammeUpdated", updated.Headers.Location?.OriginalString);
         var deactivated = await admin.PostFormAsync(programmeUrl + "?handler=Active", [new("active", "false")], formPage: programmeUrl);
         Assert.Equal(programmeUrl + "?done=ProgrammeDeactivated", deactivated.Headers.Location?.OriginalString);

@@ -17,6 +17,8 @@ using TipLine.Domain.Time;
 using TipLine.Web.Resources;
 using TipLine.Web.Security;
 
+using TipLine.Web.Office.Rewards;
+
 namespace TipLine.Web.Pages.Office.Rewards.Awards;
 
 /// <summary>
@@ -105,7 +107,7 @@ public sealed class ClaimModel(IMediator mediator, IStringLocalizer<AwardsResour
             : RefuseIncompleteFormAsync();
 
     public Task<IActionResult> OnPostPayAsync() =>
-        (AwardText.ParseNumber(Amount), AwardText.ParseDay(PaidOn)) is ({ } amount, { } paidOn)
+        (RewardsText.ParseNumber(Amount), RewardsText.ParseDay(PaidOn)) is ({ } amount, { } paidOn)
             ? RunAsync(async ct => await mediator.Send(new RecordRewardPayment(Id, amount, Currency ?? string.Empty, paidOn, PaymentReference ?? string.Empty), ct), "PaymentRecorded")
             : RefuseIncompleteFormAsync();
 
@@ -116,7 +118,7 @@ public sealed class ClaimModel(IMediator mediator, IStringLocalizer<AwardsResour
 
     /// <summary>The award the form asks for: "no award" ticked, or a number typed (the Application checks the band).</summary>
     private (bool Complete, decimal? Percent) AwardOrNone() =>
-        NoAward ? (true, null) : AwardText.ParseNumber(Percent) is { } percent ? (true, percent) : (false, null);
+        NoAward ? (true, null) : RewardsText.ParseNumber(Percent) is { } percent ? (true, percent) : (false, null);
 
     /// <summary>Runs one use case; on success back to the claim (POST-redirect-GET), on refusal the page with its reasons.</summary>
     private async Task<IActionResult> RunAsync(Func<CancellationToken, Task> send, string done)
@@ -135,7 +137,7 @@ public sealed class ClaimModel(IMediator mediator, IStringLocalizer<AwardsResour
             await LoadAsync();
 
             // A payment refused for exceeding what is outstanding says how much is: the message takes the amount.
-            var outstanding = AwardText.Money(Claim.Ledger.Outstanding, Claim.Ledger.Currency);
+            var outstanding = RewardsText.Money(Claim.Ledger.Outstanding, Claim.Ledger.Currency);
             foreach (var problem in refusal.Problems)
             {
                 ModelState.AddModelError(problem.Field, localizer[problem.MessageKey, outstanding]);
