@@ -48,12 +48,35 @@ public sealed class AwardProposal
 
     public ProposalState State { get; private set; }
 
+    /// <summary>SHA-256 of the officers the reasons (and a return reason) are sealed to; null: not recorded.</summary>
+    public byte[]? SealedFor { get; private set; }
+
     public Guid? DecidedByUserId { get; private set; }
 
     public DateOnly? DecidedOn { get; private set; }
 
     /// <summary>age file to the reward officers: why it was returned (optional).</summary>
     public byte[]? ReturnReasonCiphertext { get; private set; }
+
+    public void RecordSealedFor(byte[] recipientsDigest)
+    {
+        ArgumentNullException.ThrowIfNull(recipientsDigest);
+        SealedFor = recipientsDigest;
+    }
+
+    /// <summary>The same reasons sealed again for today's officers.</summary>
+    public void Reseal(byte[] reasonsCiphertext, byte[]? returnReasonCiphertext, byte[] recipientsDigest)
+    {
+        ArgumentNullException.ThrowIfNull(reasonsCiphertext);
+        if (ReasonsCiphertext.Length == 0 || (returnReasonCiphertext is null) != (ReturnReasonCiphertext is null))
+        {
+            throw new InvalidOperationException("Only reasons that still exist can be re-sealed, all of them at once.");
+        }
+
+        ReasonsCiphertext = reasonsCiphertext;
+        ReturnReasonCiphertext = returnReasonCiphertext;
+        RecordSealedFor(recipientsDigest);
+    }
 
     /// <summary>Retention: the written reasons are deleted; who proposed and approved what stays.</summary>
     public void Shred()

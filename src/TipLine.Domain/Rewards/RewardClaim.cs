@@ -44,6 +44,12 @@ public sealed class RewardClaim
 
     public DateOnly FiledOn { get; private set; }
 
+    /// <summary>
+    /// SHA-256 of the recipient set the claim and its contest are sealed to (null: not recorded). When the programme's
+    /// officers change, an officer who can open the claim re-seals it for the current set (ADR 0024).
+    /// </summary>
+    public byte[]? SealedFor { get; private set; }
+
     public ClaimStatus Status { get; private set; }
 
     /// <summary>The approved award in percent; null before a determination is approved, or when it is "no award".</summary>
@@ -203,6 +209,26 @@ public sealed class RewardClaim
         AwardPercent = percent;
         AppealDecidedOn = day;
         Status = ClaimStatus.Final;
+    }
+
+    public void RecordSealedFor(byte[] recipientsDigest)
+    {
+        ArgumentNullException.ThrowIfNull(recipientsDigest);
+        SealedFor = recipientsDigest;
+    }
+
+    /// <summary>The same plaintext sealed again for today's officers (one who joined, or without one who left).</summary>
+    public void Reseal(byte[] ciphertext, byte[]? contestCiphertext, byte[] recipientsDigest)
+    {
+        ArgumentNullException.ThrowIfNull(ciphertext);
+        if (IsShredded || (contestCiphertext is null) != (ContestCiphertext is null))
+        {
+            throw new InvalidOperationException("Only a claim that still holds its sealed parts can be re-sealed, all of them at once.");
+        }
+
+        Ciphertext = ciphertext;
+        ContestCiphertext = contestCiphertext;
+        RecordSealedFor(recipientsDigest);
     }
 
     /// <summary>Retention: the sealed claim and contest are deleted; the amounts and dates stay for the accounts.</summary>

@@ -453,6 +453,10 @@ namespace TipLine.Migrations.Postgres.Migrations
                     b.Property<byte[]>("ReturnReasonCiphertext")
                         .HasColumnType("bytea");
 
+                    b.Property<byte[]>("SealedFor")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -534,6 +538,10 @@ namespace TipLine.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedFor")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -453,6 +453,10 @@ namespace TipLine.Migrations.SqlServer.Migrations
                     b.Property<byte[]>("ReturnReasonCiphertext")
                         .HasColumnType("varbinary(max)");
 
+                    b.Property<byte[]>("SealedFor")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -534,6 +538,10 @@ namespace TipLine.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("SealedFor")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
 
                     b.Property<string>("Status")
                         .IsRequired()

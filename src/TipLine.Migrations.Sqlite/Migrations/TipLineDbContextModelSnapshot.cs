@@ -446,6 +446,10 @@ namespace TipLine.Migrations.Sqlite.Migrations
                     b.Property<byte[]>("ReturnReasonCiphertext")
                         .HasColumnType("BLOB");
 
+                    b.Property<byte[]>("SealedFor")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -527,6 +531,10 @@ namespace TipLine.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedFor")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Status")
                         .IsRequired()

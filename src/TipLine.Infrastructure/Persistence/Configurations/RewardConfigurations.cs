@@ -110,6 +110,7 @@ internal sealed class RewardClaimConfiguration : IEntityTypeConfiguration<Reward
         builder.Property(c => c.Ciphertext).IsRequired();
         builder.Property(c => c.AwardPercent).HasPrecision(RewardColumns.PercentPrecision, RewardColumns.PercentScale);
         builder.Property(c => c.AppealReference).HasMaxLength(RewardColumns.Reference);
+        builder.Property(c => c.SealedFor).HasMaxLength(ColumnLengths.Sha256);
         builder.Ignore(c => c.IsPayable);
         builder.Ignore(c => c.IsContested);
         builder.Ignore(c => c.IsShredded);
@@ -136,6 +137,7 @@ internal sealed class AwardProposalConfiguration : IEntityTypeConfiguration<Awar
         builder.Property(p => p.State).HasConversion<string>().HasMaxLength(ColumnLengths.Enum);
         builder.Property(p => p.Percent).HasPrecision(RewardColumns.PercentPrecision, RewardColumns.PercentScale);
         builder.Property(p => p.ReasonsCiphertext).IsRequired();
+        builder.Property(p => p.SealedFor).HasMaxLength(ColumnLengths.Sha256);
         builder.HasIndex(p => p.ClaimId);
         builder.HasOne<RewardClaim>().WithMany().HasForeignKey(p => p.ClaimId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffUser>().WithMany().HasForeignKey(p => p.ProposedByUserId).OnDelete(DeleteBehavior.Restrict);

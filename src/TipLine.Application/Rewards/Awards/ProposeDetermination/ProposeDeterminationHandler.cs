@@ -33,6 +33,7 @@ public sealed class ProposeDeterminationHandler(ITipLineDatabase database, ICurr
 
         var proposal = new AwardProposal(
             Guid.NewGuid(), claim.Id, stage!.Value, command.Percent, SealedJson.Seal(new DeterminationReasons(reasons), recipients), userId, today);
+        proposal.RecordSealedFor(RecipientDigest.Of(recipients));
         claim.Propose(proposal.Stage, today);
         database.AwardProposals.Add(proposal);
         return proposal.Id;

@@ -14,6 +14,9 @@ public sealed class FileRewardClaimHandler(ITipLineDatabase database, TimeProvid
         ArgumentNullException.ThrowIfNull(command);
         var notice = await database.RewardNotices.AsNoTracking().SingleAsync(n => n.Id == command.NoticeId, cancellationToken).ConfigureAwait(false);
         var claim = new RewardClaim(Guid.NewGuid(), notice.Id, notice.ProgrammeId, notice.CaseId, command.TipId, command.Kind, command.Ciphertext, clock.Today());
+
+        // The validator matched the file's recipient count to these recipients; the digest says whom it is meant for.
+        claim.RecordSealedFor(RecipientDigest.Of(await database.ClaimRecipientsAsync(notice.ProgrammeId, command.TipId, cancellationToken).ConfigureAwait(false)));
         database.RewardClaims.Add(claim);
         try
         {

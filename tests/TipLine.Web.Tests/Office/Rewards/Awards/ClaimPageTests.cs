@@ -95,7 +95,7 @@ public sealed partial class ClaimPageTests(TipLineServer server)
 
         using var other = await deployment.SignInAsync(deployment.OtherOfficer);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(url)).StatusCode);
-        var forged = await other.PostFormAsync(url + "?handler=Propose", ProposalFields("20"), formPage: "/office");
+        var forged = await other.PostFormAsync(url + "?handler=Propose", ProposalFields("20"), formPage: "/office/rewards");
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
 
         using var investigator = await deployment.SignInAsync(deployment.Investigator);

@@ -12,7 +12,7 @@ using TipLine.Infrastructure.Persistence;
 namespace TipLine.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TipLineDbContext))]
-    [Migration("20261123182609_Rewards")]
+    [Migration("20261123191745_Rewards")]
     partial class Rewards
     {
         /// <inheritdoc />
@@ -456,6 +456,10 @@ namespace TipLine.Migrations.Postgres.Migrations
                     b.Property<byte[]>("ReturnReasonCiphertext")
                         .HasColumnType("bytea");
 
+                    b.Property<byte[]>("SealedFor")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -537,6 +541,10 @@ namespace TipLine.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedFor")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
 
                     b.Property<string>("Status")
                         .IsRequired()

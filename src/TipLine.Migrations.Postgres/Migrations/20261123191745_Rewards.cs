@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace TipLine.Migrations.SqlServer.Migrations
+namespace TipLine.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Rewards : Migration
@@ -15,23 +15,23 @@ namespace TipLine.Migrations.SqlServer.Migrations
                 name: "RewardProgrammes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    LegalBasis = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Jurisdiction = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    MinimumPercent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
-                    MaximumPercent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
-                    MinimumCollected = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
-                    Cap = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
-                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
-                    ClaimWindowDays = table.Column<int>(type: "int", nullable: false),
-                    ContestWindowDays = table.Column<int>(type: "int", nullable: false),
-                    AppealWindowDays = table.Column<int>(type: "int", nullable: false),
-                    Exclusions = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Factors = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    AllowsAnonymousClaims = table.Column<bool>(type: "bit", nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Jurisdiction = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    MinimumPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    MaximumPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    MinimumCollected = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
+                    Cap = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: true),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    ClaimWindowDays = table.Column<int>(type: "integer", nullable: false),
+                    ContestWindowDays = table.Column<int>(type: "integer", nullable: false),
+                    AppealWindowDays = table.Column<int>(type: "integer", nullable: false),
+                    Exclusions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Factors = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AllowsAnonymousClaims = table.Column<bool>(type: "boolean", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
@@ -49,16 +49,16 @@ namespace TipLine.Migrations.SqlServer.Migrations
                 name: "SanctionEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Amount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
-                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
                     OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    CorrectsEntryId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    RecordedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CorrectsEntryId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
                     RecordedOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
@@ -88,10 +88,10 @@ namespace TipLine.Migrations.SqlServer.Migrations
                 name: "RewardReferrals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReferredByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferredByUserId = table.Column<Guid>(type: "uuid", nullable: false),
                     ReferredOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
@@ -121,11 +121,11 @@ namespace TipLine.Migrations.SqlServer.Migrations
                 name: "RewardNotices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReferralId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PostedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PostedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
                     PostedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ClaimDeadline = table.Column<DateOnly>(type: "date", nullable: false),
                     ClaimWindowClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
@@ -163,25 +163,26 @@ namespace TipLine.Migrations.SqlServer.Migrations
                 name: "RewardClaims",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    NoticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TipId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Ciphertext = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Ciphertext = table.Column<byte[]>(type: "bytea", nullable: false),
                     FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    AwardPercent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: true),
+                    SealedFor = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    AwardPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
                     PreliminaryOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ContestDeadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    ContestCiphertext = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    ContestCiphertext = table.Column<byte[]>(type: "bytea", nullable: true),
                     ContestedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ContestWaivedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     FinalOn = table.Column<DateOnly>(type: "date", nullable: true),
                     AppealDeadline = table.Column<DateOnly>(type: "date", nullable: true),
                     AppealedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AppealReference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    AppealReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     AppealDecidedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
@@ -217,17 +218,18 @@ namespace TipLine.Migrations.SqlServer.Migrations
                 name: "AwardProposals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClaimId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Stage = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Percent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: true),
-                    ReasonsCiphertext = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    ProposedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Percent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    ReasonsCiphertext = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ProposedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
                     ProposedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    DecidedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    State = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    SealedFor = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: true),
+                    DecidedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReturnReasonCiphertext = table.Column<byte[]>(type: "varbinary(max)", nullable: true)
+                    ReturnReasonCiphertext = table.Column<byte[]>(type: "bytea", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -256,16 +258,16 @@ namespace TipLine.Migrations.SqlServer.Migrations
                 name: "RewardPayments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClaimId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Amount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
-                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
                     PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ReversesPaymentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    RecordedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReversesPaymentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
                     RecordedOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
@@ -363,8 +365,7 @@ namespace TipLine.Migrations.SqlServer.Migrations
                 name: "IX_RewardPayments_ReversesPaymentId",
                 table: "RewardPayments",
                 column: "ReversesPaymentId",
-                unique: true,
-                filter: "[ReversesPaymentId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RewardProgrammes_OrganisationId",

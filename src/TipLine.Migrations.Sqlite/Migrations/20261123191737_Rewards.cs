@@ -171,6 +171,7 @@ namespace TipLine.Migrations.Sqlite.Migrations
                     Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     Ciphertext = table.Column<byte[]>(type: "BLOB", nullable: false),
                     FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SealedFor = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     AwardPercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
                     PreliminaryOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -225,6 +226,7 @@ namespace TipLine.Migrations.Sqlite.Migrations
                     ProposedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ProposedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     State = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    SealedFor = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: true),
                     DecidedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ReturnReasonCiphertext = table.Column<byte[]>(type: "BLOB", nullable: true)
