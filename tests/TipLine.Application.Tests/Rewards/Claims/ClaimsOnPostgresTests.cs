@@ -1,5 +1,7 @@
 using TipLine.Application.Errors;
 using TipLine.Application.Rewards;
+using TipLine.Application.Rewards.Claims.AcceptPreliminaryDetermination;
+using TipLine.Application.Rewards.Claims.ContestDetermination;
 using TipLine.Application.Rewards.Claims.FileRewardClaim;
 using TipLine.Application.Rewards.Claims.ReadRewardStatus;
 using TipLine.Application.Tests.Hosting;
@@ -36,4 +38,34 @@ public sealed class ClaimsOnPostgresTests : PostgresHostedTests
         var status = await world.AsWhistleblower(m => m.Send(new ReadRewardStatus(world.TipId)));
         Assert.Equal(ClaimDetermination.UnderReview, Assert.Single(status.Notices).Claim!.Determination);
     }
+
+    [PostgresFact]
+    public async Task A_contest_and_an_acceptance_sent_at_once_leave_exactly_one_of_them()
+    {
+        var world = await ClaimWorld.SeedAsync(Host);
+        var claimId = await world.SeedPreliminaryClaimAsync(world.TipId, 20m, ClaimWorld.Today.AddDays(-1));
+        var contest = new ContestContent("The award ignores the weeks I spent documenting the route.").SealFor(await world.RecipientsAsync());
+
+        var contests = Enumerable.Range(0, 3).Select(_ => Attempt(() => world.AsWhistleblower(m => m.Send(new ContestDetermination(world.TipId, claimId, contest)))));
+        var acceptances = Enumerable.Range(0, 3).Select(_ => Attempt(() => world.AsWhistleblower(m => m.Send(new AcceptPreliminaryDetermination(world.TipId, claimId)))));
+        var outcomes = await Task.WhenAll(contests.Concat(acceptances));
+
+        Assert.Equal(1, outcomes.Count(o => o == "done"));
+        Assert.All(outcomes.Where(o => o != "done"), o => Assert.Contains(o, new[] { ContestDeterminationHandler.ContestClosed, AcceptPreliminaryDeterminationHandler.NotOpen }));
+        var claim = await world.ClaimAsync(claimId);
+        Assert.True(claim.IsContested ^ (claim.ContestWaivedOn is not null));
+    }
+
+    private static Task<string> Attempt<T>(Func<Task<T>> send) => Task.Run(async () =>
+    {
+        try
+        {
+            await send();
+            return "done";
+        }
+        catch (RequestValidationException refused)
+        {
+            return Assert.Single(refused.Problems).MessageKey;
+        }
+    });
 }

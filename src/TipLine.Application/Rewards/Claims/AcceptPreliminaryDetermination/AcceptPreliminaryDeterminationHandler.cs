@@ -14,6 +14,9 @@ public sealed class AcceptPreliminaryDeterminationHandler(ITipLineDatabase datab
     public async ValueTask<bool> Handle(AcceptPreliminaryDetermination command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
+
+        // Queues behind a contest or acceptance of the same claim sent at the same moment (see ContestDetermination).
+        await database.LockAuditLogAsync(cancellationToken).ConfigureAwait(false);
         var claim = await database.RewardClaims
             .SingleOrDefaultAsync(c => c.Id == command.ClaimId && c.TipId == command.TipId, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("claim");

@@ -13,6 +13,10 @@ public sealed class ContestDeterminationHandler(ITipLineDatabase database, TimeP
     public async ValueTask<Guid> Handle(ContestDetermination command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
+
+        // Two submissions at once (a double click, a contest racing an acceptance) queue here, so the second sees the
+        // first and is refused instead of overwriting it.
+        await database.LockAuditLogAsync(cancellationToken).ConfigureAwait(false);
         var claim = await WhistleblowerRewards.OwnClaimAsync(database, command.TipId, command.ClaimId, cancellationToken).ConfigureAwait(false);
         var today = clock.Today();
         if (!claim.MayContestOn(today))
