@@ -25,6 +25,30 @@ public sealed class ReferralTests
     }
 
     [Fact]
+    public async Task Online_platforms_never_run_programmes_nor_receive_referrals_even_after_changing_type()
+    {
+        await using var world = await RewardsWorld.CreateAsync();
+        var programmeId = await world.CreateProgrammeAsync();
+        var created = await world.Cases.OpenTriagedCaseAsync();
+        await world.Host.WithDatabaseAsync(async db =>
+        {
+            var fund = await db.Organisations.SingleAsync(o => o.Id == world.Fund);
+            fund.ChangeType(Domain.Organisations.OrganisationType.OnlinePlatform);
+            return await db.SaveChangesAsync();
+        });
+
+        var creating = await Assert.ThrowsAsync<RequestValidationException>(() => world.CreateProgrammeAsync());
+        var referring = await Assert.ThrowsAsync<RequestValidationException>(() =>
+            world.As(world.Cases.Investigator, m => m.Send(new ReferCaseToProgramme(created.Id, programmeId))));
+        var open = await world.As(world.Cases.Investigator, m => m.Send(new Application.Rewards.Programmes.ListOpenRewardProgrammes.ListOpenRewardProgrammes()));
+
+        Assert.Equal(Application.Rewards.Programmes.RewardProgrammeRules.PlatformCannotRun, Assert.Single(creating.Problems).MessageKey);
+        Assert.Equal(Application.Rewards.Programmes.RewardProgrammeRules.PlatformCannotRun, Assert.Single(referring.Problems).MessageKey);
+        Assert.DoesNotContain(open, p => p.Id == programmeId);
+        Assert.Equal((1, 0), await world.Host.WithDatabaseAsync(async db => (await db.RewardProgrammes.CountAsync(), await db.RewardReferrals.CountAsync())));
+    }
+
+    [Fact]
     public async Task A_case_referred_twice_to_one_programme_is_refused_with_a_clear_message()
     {
         await using var world = await RewardsWorld.CreateAsync();

@@ -1,6 +1,8 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using TipLine.Application.Abstractions;
 using TipLine.Application.Access;
+using TipLine.Application.Cases;
 using TipLine.Domain.Rewards;
 using TipLine.Domain.Time;
 
@@ -8,11 +10,18 @@ namespace TipLine.Application.Rewards.Programmes.CreateRewardProgramme;
 
 public sealed class CreateRewardProgrammeHandler(ITipLineDatabase database, ICurrentActor actor, TimeProvider clock) : ICommandHandler<CreateRewardProgramme, Guid>
 {
-    public ValueTask<Guid> Handle(CreateRewardProgramme command, CancellationToken cancellationToken)
+    public async ValueTask<Guid> Handle(CreateRewardProgramme command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var programme = new RewardProgramme(Guid.NewGuid(), actor.RequireOrganisation(), command.Terms, clock.Today());
+        var organisationId = actor.RequireOrganisation();
+        var type = await database.Organisations.Where(o => o.Id == organisationId).Select(o => o.Type).SingleAsync(cancellationToken).ConfigureAwait(false);
+        if (!RewardProgrammeRules.MayRunProgrammes(type))
+        {
+            throw CaseWorkflow.Refusal(nameof(CreateRewardProgramme), "Organisation", RewardProgrammeRules.PlatformCannotRun);
+        }
+
+        var programme = new RewardProgramme(Guid.NewGuid(), organisationId, command.Terms, clock.Today());
         database.RewardProgrammes.Add(programme);
-        return ValueTask.FromResult(programme.Id);
+        return programme.Id;
     }
 }

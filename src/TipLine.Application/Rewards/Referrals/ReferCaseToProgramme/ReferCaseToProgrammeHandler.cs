@@ -4,6 +4,7 @@ using TipLine.Application.Abstractions;
 using TipLine.Application.Access;
 using TipLine.Application.Cases;
 using TipLine.Application.Errors;
+using TipLine.Application.Rewards.Programmes;
 using TipLine.Domain.Notifications;
 using TipLine.Domain.Rewards;
 using TipLine.Domain.Time;
@@ -27,6 +28,14 @@ public sealed class ReferCaseToProgrammeHandler(ITipLineDatabase database, ICurr
         if (!programme.IsActive)
         {
             throw CaseWorkflow.Refusal(nameof(ReferCaseToProgramme), nameof(command.ProgrammeId), ProgrammeInactive);
+        }
+
+        // An organisation can change type after creating a programme; a platform must still never see a case.
+        var runnerType = await database.Organisations.Where(o => o.Id == programme.OrganisationId).Select(o => o.Type)
+            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        if (!RewardProgrammeRules.MayRunProgrammes(runnerType))
+        {
+            throw CaseWorkflow.Refusal(nameof(ReferCaseToProgramme), nameof(command.ProgrammeId), RewardProgrammeRules.PlatformCannotRun);
         }
 
         if (await database.RewardReferrals.AnyAsync(r => r.CaseId == @case.Id && r.ProgrammeId == programme.Id, cancellationToken).ConfigureAwait(false))
