@@ -22,6 +22,8 @@ ensure_system_packages() {
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   pg_bin_dir >/dev/null || missing+=(postgresql)
   command -v /usr/bin/time >/dev/null 2>&1 || missing+=(time)
+  # Validates docker-compose.yml (deploy/verify.sh); no Docker engine is installed or needed.
+  command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
   if [ "${#missing[@]}" -eq 0 ]; then
     return 0
   fi

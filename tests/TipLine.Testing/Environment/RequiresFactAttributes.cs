@@ -71,3 +71,15 @@ public sealed class ChromiumFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A fact that needs Debian's <c>docker-compose</c> (validation only: no Docker engine is needed or used).</summary>
+public sealed class DockerComposeFactAttribute : FactAttribute
+{
+    public DockerComposeFactAttribute()
+    {
+        if (TestEnvironment.DockerComposePath is null && !TestEnvironment.IsRequired("compose"))
+        {
+            Skip = "docker-compose not installed (apt-get install docker-compose; the test command does).";
+        }
+    }
+}

@@ -19,6 +19,26 @@ public static class TestEnvironment
 
     public static string? AgeKeygenPath => FindOnPath("age-keygen");
 
+    /// <summary>Debian's docker-compose (1.x): validates the compose file without a Docker engine.</summary>
+    public static string? DockerComposePath => FindOnPath("docker-compose");
+
+    /// <summary>The checkout's root (where TipLine.sln lives), found by walking up from the test binaries.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "TipLine.sln")))
+                {
+                    return directory.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("TipLine.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
     public static string? ChromiumPath => File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null;
 
     /// <summary>True when the test command demands this component, so its absence must fail rather than skip.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TipLine.Testing.Environment;
 using TipLine.Testing.Processes;
 
 namespace TipLine.Web.Tests.BrowserCrypto;
@@ -31,23 +32,15 @@ internal static class ClientAppScripts
         return json.RootElement.Clone();
     }
 
-    // Walks up to the solution root, so the tests use the same ClientApp the web build bundles.
+    // The same ClientApp the web build bundles.
     private static string FindClientApp()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        var clientApp = Path.Combine(TestEnvironment.RepositoryRoot, "src", "TipLine.Web", "ClientApp");
+        if (!System.IO.Directory.Exists(Path.Combine(clientApp, "node_modules")))
         {
-            if (File.Exists(Path.Combine(directory.FullName, "TipLine.sln")))
-            {
-                var clientApp = Path.Combine(directory.FullName, "src", "TipLine.Web", "ClientApp");
-                if (!System.IO.Directory.Exists(Path.Combine(clientApp, "node_modules")))
-                {
-                    Assert.Fail("src/TipLine.Web/ClientApp/node_modules is missing: run `npm ci` in src/TipLine.Web/ClientApp.");
-                }
-
-                return clientApp;
-            }
+            Assert.Fail("src/TipLine.Web/ClientApp/node_modules is missing: run `npm ci` in src/TipLine.Web/ClientApp.");
         }
 
-        throw new InvalidOperationException("TipLine.sln not found above " + AppContext.BaseDirectory);
+        return clientApp;
     }
 }
