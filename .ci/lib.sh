@@ -24,6 +24,7 @@ ensure_system_packages() {
   command -v /usr/bin/time >/dev/null 2>&1 || missing+=(time)
   # Validates docker-compose.yml (deploy/verify.sh); no Docker engine is installed or needed.
   command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
   if [ "${#missing[@]}" -eq 0 ]; then
     return 0
   fi
