@@ -47,12 +47,15 @@ public static class ImportedSpeciesCatalogue
         }
     }
 
-    /// <summary>Registers the one <see cref="SpeciesList"/> that intake and triage read.</summary>
+    /// <summary>
+    /// Registers the one <see cref="SpeciesList"/> that intake and triage read, loaded now so a damaged import stops
+    /// the service at startup instead of failing the first tip.
+    /// </summary>
     public static IServiceCollection AddTipLineSpeciesCatalogue(this IServiceCollection services, IConfiguration configuration, IHostEnvironment? environment = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         var path = FilePath(configuration, environment?.ContentRootPath ?? Directory.GetCurrentDirectory());
-        services.AddSingleton(_ => Load(path));
+        services.AddSingleton(Load(path));
         return services;
     }
 }
