@@ -17,7 +17,7 @@ namespace TipLine.Cli.Catalogue;
 /// </summary>
 internal sealed class SpeciesImportCommand : ICliCommand
 {
-    private const string Usage = "Usage: tipline species import FILE [--strict] [--data-directory DIR]";
+    private const string Usage = "Usage: tipline species import FILE|- [--strict] [--data-directory DIR]";
 
     public string Name => "species";
 
@@ -33,21 +33,25 @@ internal sealed class SpeciesImportCommand : ICliCommand
             return 2;
         }
 
+        var source = file == "-" ? "standard input" : file;
         CitesIndexImport import;
         try
         {
-            using var reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            // "-" reads standard input, for containers whose read-only file system has nowhere to copy the download.
+            using var reader = file == "-"
+                ? new StreamReader(console.StandardInput, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true)
+                : new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             import = CitesSpeciesIndex.Parse(reader);
         }
         catch (Exception error) when (error is FormatException or IOException or UnauthorizedAccessException)
         {
-            await console.Error.WriteLineAsync($"tipline: error: {file} cannot be imported: {error.Message} Nothing was changed.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"tipline: error: {source} cannot be imported: {error.Message} Nothing was changed.").ConfigureAwait(false);
             return 1;
         }
 
         foreach (var row in import.Rejected)
         {
-            await console.Error.WriteLineAsync($"{file}:{row.LineNumber}: {row.Reason}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"{source}:{row.LineNumber}: {row.Reason}").ConfigureAwait(false);
         }
 
         if (import.Taxa.Count == 0 || (strict && import.Rejected.Count > 0))
@@ -62,7 +66,7 @@ internal sealed class SpeciesImportCommand : ICliCommand
             : Path.Combine(Path.GetFullPath(dataDirectory), ImportedSpeciesCatalogue.FileName);
         try
         {
-            Install(path, Render(import.Taxa, Path.GetFileName(file)));
+            Install(path, Render(import.Taxa, Path.GetFileName(source)));
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -102,7 +106,7 @@ internal sealed class SpeciesImportCommand : ICliCommand
                 case "--data-directory" when index + 1 < arguments.Count:
                     dataDirectory = arguments[++index];
                     break;
-                case var value when !value.StartsWith("--", StringComparison.Ordinal) && file.Length == 0:
+                case var value when !value.StartsWith("--", StringComparison.Ordinal) && file.Length == 0 && value.Length > 0:
                     file = value;
                     break;
                 default:

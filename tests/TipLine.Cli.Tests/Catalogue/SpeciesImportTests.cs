@@ -122,6 +122,18 @@ public sealed class SpeciesImportTests : IDisposable
     }
 
     [Fact]
+    public void A_dash_reads_the_file_from_standard_input()
+    {
+        var csv = "FullName,RankName,CurrentListing\n,GENUS,II\nManis,GENUS,I/II\n"u8.ToArray();
+
+        var result = ProcessRunner.Tipline(csv, new Dictionary<string, string> { ["TipLine__DataDirectory"] = DataDirectory }, "species", "import", "-");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("standard input:2: the name (FullName) is empty.\n", result.StandardError.ReplaceLineEndings("\n"));
+        Assert.Equal("Manis", Assert.Single(ImportedSpeciesCatalogue.Load(CataloguePath).All).ScientificName);
+    }
+
+    [Fact]
     public void The_data_directory_option_overrides_the_configuration()
     {
         var elsewhere = directory.File("elsewhere");
