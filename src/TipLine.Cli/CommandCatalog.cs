@@ -17,5 +17,6 @@ internal static class CommandCatalog
         new InitCommand(),
         new ChannelCommand(),
         new AuditVerifyCommand(),
+        new Catalogue.SpeciesImportCommand(),
     ];
 }

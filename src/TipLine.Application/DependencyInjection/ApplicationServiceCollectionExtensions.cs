@@ -18,6 +18,8 @@ public static class ApplicationServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
+        // Hosts that know a data directory register an imported catalogue first; otherwise the built-in list.
+        services.TryAddSingleton(Domain.Catalogue.SpeciesList.BuiltIn);
         services.TryAddScoped<AuditLog>();
         services.TryAddScoped<AuditChainVerifier>();
         services.TryAddSingleton<Intake.RecentlyCommittedBlobs>();

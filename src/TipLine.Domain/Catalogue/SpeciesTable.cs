@@ -10,6 +10,18 @@ public static class SpeciesTable
     private static readonly string[] Columns =
         ["scientific_name", "rank", "cites_appendix", "english", "french", "spanish", "notes"];
 
+    // Written and read with the same names, so a table this class writes always parses.
+    private static readonly IReadOnlyDictionary<TaxonRank, string> RankNames = new Dictionary<TaxonRank, string>
+    {
+        [TaxonRank.Species] = "species",
+        [TaxonRank.Subspecies] = "subspecies",
+        [TaxonRank.Variety] = "variety",
+        [TaxonRank.Genus] = "genus",
+        [TaxonRank.Family] = "family",
+        [TaxonRank.Order] = "order",
+        [TaxonRank.Class] = "class",
+    };
+
     /// <exception cref="FormatException">A line is malformed, a value is unknown or a scientific name repeats.</exception>
     public static IReadOnlyList<CatalogueTaxon> Parse(TextReader reader)
     {
@@ -47,14 +59,10 @@ public static class SpeciesTable
     private static string Required(TsvRow row, string value, string what) =>
         value.Length > 0 ? value : throw row.Error($"the {what} is empty.");
 
-    private static TaxonRank ParseRank(TsvRow row, string value) => value switch
-    {
-        "species" => TaxonRank.Species,
-        "genus" => TaxonRank.Genus,
-        "family" => TaxonRank.Family,
-        "order" => TaxonRank.Order,
-        _ => throw row.Error($"'{value}' is not a rank (species, genus, family or order)."),
-    };
+    private static TaxonRank ParseRank(TsvRow row, string value) =>
+        RankNames.FirstOrDefault(pair => pair.Value == value) is { Value: not null } found
+            ? found.Key
+            : throw row.Error($"'{value}' is not a rank ({string.Join(", ", RankNames.Values)}).");
 
     // Explicit values only: Enum.Parse would also take "1" or "NotListed", which the table must never contain.
     private static CitesAppendix? ParseAppendix(TsvRow row, string value) => value switch
@@ -65,4 +73,33 @@ public static class SpeciesTable
         "III" => CitesAppendix.III,
         _ => throw row.Error($"'{value}' is not a CITES appendix (I, II, III or empty)."),
     };
+
+    /// <summary>
+    /// Writes <paramref name="taxa"/> in the format <see cref="Parse"/> reads, after <paramref name="comments"/> as
+    /// '#' lines. Fields must already be free of tabs, line breaks and surrounding whitespace.
+    /// </summary>
+    public static void Write(TextWriter writer, IEnumerable<CatalogueTaxon> taxa, IEnumerable<string> comments)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(taxa);
+        ArgumentNullException.ThrowIfNull(comments);
+        writer.NewLine = "\n";
+        foreach (var comment in comments)
+        {
+            writer.WriteLine("# " + comment);
+        }
+
+        writer.WriteLine(string.Join('\t', Columns));
+        foreach (var taxon in taxa)
+        {
+            writer.WriteLine(string.Join('\t',
+                taxon.ScientificName,
+                RankNames[taxon.Rank],
+                taxon.CitesAppendix?.ToString() ?? string.Empty,
+                taxon.CommonNames.English,
+                taxon.CommonNames.French,
+                taxon.CommonNames.Spanish,
+                taxon.Notes));
+        }
+    }
 }

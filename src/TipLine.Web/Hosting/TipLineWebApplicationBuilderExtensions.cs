@@ -1,6 +1,7 @@
 using Serilog;
 using TipLine.Application.Abstractions;
 using TipLine.Infrastructure.Blobs;
+using TipLine.Infrastructure.Catalogue;
 using TipLine.Infrastructure.Jobs;
 using TipLine.Infrastructure.Persistence;
 using TipLine.Infrastructure.Security;
@@ -26,6 +27,7 @@ internal static class TipLineWebApplicationBuilderExtensions
         builder.Services.AddTipLineJobs(builder.Configuration);
         builder.Services.AddTipLineBlobStore(builder.Configuration, builder.Environment);
         builder.Services.AddTipLineServerKeys(builder.Configuration, builder.Environment);
+        builder.Services.AddTipLineSpeciesCatalogue(builder.Configuration, builder.Environment);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentActor, HttpCurrentActor>();
         builder.Services.AddScoped<IStaffSessionKey, TipLine.Web.Office.Sessions.HttpStaffSessionKey>();

@@ -12,6 +12,7 @@ using TipLine.Application.Transactions;
 using TipLine.Application.Validation;
 using TipLine.Crypto.Passwords;
 using TipLine.Infrastructure.Blobs;
+using TipLine.Infrastructure.Catalogue;
 using TipLine.Infrastructure.Persistence;
 using TipLine.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -38,7 +39,7 @@ public sealed class ApplicationHost : IAsyncDisposable
     {
     }
 
-    private ApplicationHost(string? postgresServer)
+    private ApplicationHost(string? postgresServer, string? dataDirectory = null)
     {
         string provider;
         string connectionString;
@@ -62,6 +63,7 @@ public sealed class ApplicationHost : IAsyncDisposable
                 [DatabaseSettings.ProviderKey] = provider,
                 [$"ConnectionStrings:{DatabaseSettings.ConnectionStringName}"] = connectionString,
                 [BlobStoreOptions.DirectoryKey] = BlobDirectory,
+                [ImportedSpeciesCatalogue.DataDirectoryKey] = dataDirectory,
             })
             .Build();
 
@@ -77,6 +79,11 @@ public sealed class ApplicationHost : IAsyncDisposable
         collection.AddScoped<ISecretSealer, DataProtectionSecretSealer>();
         collection.AddScoped<IStaffSessionKey, TestStaffSessionKey>();
         collection.AddTipLineBlobStore(configuration);
+        if (dataDirectory is not null)
+        {
+            collection.AddTipLineSpeciesCatalogue(configuration);
+        }
+
         collection.AddScoped<ActorSlot>();
         collection.AddScoped<ICurrentActor>(provider => provider.GetRequiredService<ActorSlot>().Actor);
         // Real Argon2id, at costs that keep enrolment in tests fast.
@@ -108,6 +115,9 @@ public sealed class ApplicationHost : IAsyncDisposable
 
     /// <summary>A host on a fresh database of the PostgreSQL server the test command configures; dropped on dispose.</summary>
     public static ApplicationHost OnPostgres(string serverConnectionString) => new(serverConnectionString);
+
+    /// <summary>A SQLite host that reads the species catalogue from <paramref name="dataDirectory"/> as the Web host does.</summary>
+    public static ApplicationHost WithDataDirectory(string dataDirectory) => new(postgresServer: null, dataDirectory);
 
     /// <summary>Sends through the mediator in a fresh scope (as one HTTP request would) as the given actor.</summary>
     public async Task<TResponse> SendAsync<TResponse>(TestActor actor, Func<IMediator, ValueTask<TResponse>> send)

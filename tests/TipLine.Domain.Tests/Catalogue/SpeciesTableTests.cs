@@ -48,7 +48,7 @@ public sealed class SpeciesTableTests
     [Fact]
     public void An_unknown_rank_is_refused()
     {
-        Assert.Throws<FormatException>(() => Parse(Header, "Testudo graeca\tsubspecies\tII\ta\tb\tc"));
+        Assert.Throws<FormatException>(() => Parse(Header, "Testudo graeca\ttribe\tII\ta\tb\tc"));
     }
 
     [Fact]

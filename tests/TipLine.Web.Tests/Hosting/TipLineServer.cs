@@ -65,6 +65,8 @@ public sealed class TipLineServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:TipLine", $"Data Source={Path.Combine(DataDirectory, "tipline.db")}");
         builder.UseSetting("Storage:BlobDirectory", Path.Combine(DataDirectory, "blobs"));
         builder.UseSetting("TipLine:KeyDirectory", Path.Combine(DataDirectory, "keys"));
+        // Never a species.tsv a developer imported into src/TipLine.Web/data.
+        builder.UseSetting("TipLine:DataDirectory", DataDirectory);
         builder.UseSetting("TipLine:OnionLocation", "http://tiplinexample.onion");
         // Verbose everywhere the code allows, so the privacy tests search the most the server could ever log.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");

@@ -4,7 +4,7 @@ using TipLine.Domain.Catalogue;
 
 namespace TipLine.Application.Cases.TriageCase;
 
-public sealed class TriageCaseValidator : IValidator<TriageCase>
+public sealed class TriageCaseValidator(SpeciesList species) : IValidator<TriageCase>
 {
     public const int MaximumPlatformLength = 200;
     public const int MaximumCountries = 30;
@@ -21,7 +21,7 @@ public sealed class TriageCaseValidator : IValidator<TriageCase>
     {
         ArgumentNullException.ThrowIfNull(request);
         var problems = new List<ValidationProblem>();
-        if (!string.IsNullOrWhiteSpace(request.Taxon) && SpeciesCatalogue.Find(request.Taxon) is null)
+        if (!string.IsNullOrWhiteSpace(request.Taxon) && species.Find(request.Taxon) is null)
         {
             problems.Add(new(nameof(request.Taxon), TaxonUnknown));
         }
