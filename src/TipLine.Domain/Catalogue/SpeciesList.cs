@@ -24,6 +24,18 @@ public sealed class SpeciesList
 
     public IReadOnlyList<CatalogueTaxon> All { get; }
 
+    /// <summary>
+    /// Pages print the whole list inline only up to this many taxa: the full CITES index (about 40,000) would make every
+    /// intake page several megabytes, too heavy over Tor. Beyond it the list is browsed by initial letter.
+    /// </summary>
+    public const int InlineLimit = 300;
+
+    public bool FitsInline => All.Count <= InlineLimit;
+
+    /// <summary>Taxa whose scientific name starts with <paramref name="letter"/> (case-insensitive), in list order.</summary>
+    public IReadOnlyList<CatalogueTaxon> StartingWith(char letter) =>
+        All.Where(t => t.ScientificName.Length > 0 && char.ToUpperInvariant(t.ScientificName[0]) == char.ToUpperInvariant(letter)).ToList();
+
     /// <summary>Reads a table in the species.tsv format.</summary>
     /// <exception cref="FormatException">The table is malformed (see <see cref="SpeciesTable.Parse"/>).</exception>
     public static SpeciesList Parse(TextReader reader) => new(SpeciesTable.Parse(reader));
