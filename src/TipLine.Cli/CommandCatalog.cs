@@ -1,5 +1,6 @@
 using TipLine.Cli.Administration;
 using TipLine.Cli.Age;
+using TipLine.Cli.Backups;
 using TipLine.Cli.Channels;
 using TipLine.Cli.Commands;
 using TipLine.Cli.Database;
@@ -17,5 +18,7 @@ internal static class CommandCatalog
         new InitCommand(),
         new ChannelCommand(),
         new AuditVerifyCommand(),
+        new BackupCommand(),
+        new RestoreCommand(),
     ];
 }
