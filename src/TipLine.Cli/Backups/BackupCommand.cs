@@ -16,11 +16,11 @@ namespace TipLine.Cli.Backups;
 /// </summary>
 internal sealed class BackupCommand : ICliCommand
 {
-    private const string Usage = "Usage: tipline backup --recipient age1... [--recipient age1...] --output FILE";
+    private const string Usage = "Usage: tipline backup --recipient age1... [--recipient age1...] --output FILE [--include-certificate]";
 
     public string Name => "backup";
 
-    public string Summary => "Write an encrypted backup (database snapshot, blobs, server keys) to age recipients (--recipient age1..., --output FILE).";
+    public string Summary => "Write an encrypted backup (database snapshot, blobs, server keys) to age recipients (--recipient age1..., --output FILE, --include-certificate).";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, CliConsole console, CancellationToken cancellationToken)
     {
@@ -28,6 +28,7 @@ internal sealed class BackupCommand : ICliCommand
         ArgumentNullException.ThrowIfNull(console);
         var recipients = new List<IAgeRecipient>();
         string? output = null;
+        var includeCertificate = false;
         for (var i = 0; i < arguments.Count; i++)
         {
             var value = i + 1 < arguments.Count ? arguments[i + 1] : null;
@@ -49,6 +50,9 @@ internal sealed class BackupCommand : ICliCommand
                     output = value;
                     i++;
                     break;
+                case "--include-certificate":
+                    includeCertificate = true;
+                    break;
                 default:
                     await console.Error.WriteLineAsync($"tipline: error: unexpected argument '{arguments[i]}'.\n{Usage}").ConfigureAwait(false);
                     return 2;
@@ -64,7 +68,7 @@ internal sealed class BackupCommand : ICliCommand
         try
         {
             var locations = DeploymentLocations.FromConfiguration(CliConfiguration.Build(new Dictionary<string, string?>()), Directory.GetCurrentDirectory());
-            var written = await WriteAsync(locations, recipients, output, console, cancellationToken).ConfigureAwait(false);
+            var written = await WriteAsync(locations, recipients, output, includeCertificate, console, cancellationToken).ConfigureAwait(false);
             await console.Error.WriteLineAsync(
                 $"Backup written to {output}: {locations.Database.Provider} database, {written.Blobs} blobs, {written.Keys} key files.").ConfigureAwait(false);
             return 0;
@@ -77,7 +81,7 @@ internal sealed class BackupCommand : ICliCommand
     }
 
     private static async Task<(int Blobs, int Keys)> WriteAsync(
-        DeploymentLocations locations, IReadOnlyList<IAgeRecipient> recipients, string output, CliConsole console, CancellationToken cancellationToken)
+        DeploymentLocations locations, IReadOnlyList<IAgeRecipient> recipients, string output, bool includeCertificate, CliConsole console, CancellationToken cancellationToken)
     {
         var day = TimeProvider.System.Today();
 
@@ -117,6 +121,12 @@ internal sealed class BackupCommand : ICliCommand
 
                     foreach (var (name, path) in locations.KeyFiles)
                     {
+                        if (!includeCertificate && locations.SeparateSecrets.Contains(name))
+                        {
+                            await console.Error.WriteLineAsync($"tipline: note: {path} is a configured secret kept apart from database backups (ADR 0010); back it up separately, or pass --include-certificate.").ConfigureAwait(false);
+                            continue;
+                        }
+
                         if (!File.Exists(path))
                         {
                             await console.Error.WriteLineAsync($"tipline: warning: key file {path} does not exist; the backup does not hold {name}.").ConfigureAwait(false);

@@ -16,7 +16,8 @@ internal sealed record DeploymentLocations(
     string? SqliteFile,
     string BlobRoot,
     string KeyDirectory,
-    IReadOnlyDictionary<string, string> KeyFiles)
+    IReadOnlyDictionary<string, string> KeyFiles,
+    IReadOnlySet<string> SeparateSecrets)
 {
     public const string KeyEntryPrefix = "keys/";
 
@@ -53,15 +54,25 @@ internal sealed record DeploymentLocations(
             [KeyEntryPrefix + DataProtectionCertificate.DefaultFileName] = KeyPath(TipLineDataProtectionServiceCollectionExtensions.CertificatePathKey, DataProtectionCertificate.DefaultFileName),
         };
 
-        // Older certificates still unprotect old key-ring entries, so they travel too, in their configured order.
+        // ADR 0010: a Data Protection certificate named in configuration is a deployment secret backed up apart from
+        // the database, so it is left out unless asked for; the embedded default keeps it in the data directory.
+        var separate = new HashSet<string>(StringComparer.Ordinal);
+        if (!string.IsNullOrWhiteSpace(configuration[TipLineDataProtectionServiceCollectionExtensions.CertificatePathKey]))
+        {
+            separate.Add(KeyEntryPrefix + DataProtectionCertificate.DefaultFileName);
+        }
+
+        // Older certificates still unprotect old key-ring entries, so they may travel too, in their configured order.
         var previous = configuration[TipLineDataProtectionServiceCollectionExtensions.PreviousCertificatePathsKey];
         var index = 0;
         foreach (var path in (previous ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            keys[$"{KeyEntryPrefix}dataprotection-previous-{++index}.pfx"] = Path.GetFullPath(path, baseDirectory);
+            var name = $"{KeyEntryPrefix}dataprotection-previous-{++index}.pfx";
+            keys[name] = Path.GetFullPath(path, baseDirectory);
+            separate.Add(name);
         }
 
-        return new DeploymentLocations(database, sqliteFile, blobRoot, keyDirectory, keys);
+        return new DeploymentLocations(database, sqliteFile, blobRoot, keyDirectory, keys, separate);
     }
 
     /// <summary>Where a key entry is restored: its configured file, else a file of the same name in the key directory.</summary>
