@@ -1,5 +1,6 @@
 using TipLine.Cli.Administration;
 using TipLine.Cli.Age;
+using TipLine.Cli.Backups;
 using TipLine.Cli.Channels;
 using TipLine.Cli.Commands;
 using TipLine.Cli.Database;
@@ -18,5 +19,7 @@ internal static class CommandCatalog
         new ChannelCommand(),
         new AuditVerifyCommand(),
         new Catalogue.SpeciesImportCommand(),
+        new BackupCommand(),
+        new RestoreCommand(),
     ];
 }

@@ -100,5 +100,5 @@ public sealed class FileSystemBlobStore : IBlobStore
     }
 
     /// <summary>The file path of a (validated) blob name: two shard levels from its first four hex digits.</summary>
-    internal string PathOf(string blobName) => Path.Combine(root, blobName[..2], blobName[2..4], blobName);
+    public string PathOf(string blobName) => Path.Combine(root, blobName[..2], blobName[2..4], blobName);
 }
