@@ -7,6 +7,7 @@ using TipLine.Infrastructure.Persistence;
 using TipLine.Infrastructure.Security;
 using TipLine.Web.Localization;
 using TipLine.Web.AntiAbuse;
+using TipLine.Web.Operations;
 using TipLine.Web.Security;
 
 namespace TipLine.Web.Hosting;
@@ -34,6 +35,8 @@ internal static class TipLineWebApplicationBuilderExtensions
         builder.Services.AddTipLineUseCases();
         builder.Services.AddTipLineAntiAbuse(builder.Configuration);
         builder.Services.AddWhistleblowerSide(builder.Configuration);
+        builder.Services.AddTipLineHealthChecks();
+        builder.Services.AddTipLineTelemetry(builder.Configuration);
 
         builder.Services.AddAuthentication(StaffAuthentication.Scheme)
             .AddCookie(StaffAuthentication.Scheme, StaffAuthentication.Configure);
@@ -82,6 +85,7 @@ internal static class TipLineWebApplicationBuilderExtensions
         {
             logger
                 .ReadFrom.Configuration(builder.Configuration)
+                .Enrich.With<SensitivePropertyRedactor>()
                 .MinimumLevel.Override("Microsoft.AspNetCore.Server.Kestrel", Serilog.Events.LogEventLevel.Error)
                 .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", Serilog.Events.LogEventLevel.Error)
                 .WriteTo.Console(outputTemplate: DayPrecisionTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);

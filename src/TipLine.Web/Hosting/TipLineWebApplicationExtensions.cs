@@ -12,6 +12,7 @@ using TipLine.Infrastructure.Persistence;
 using TipLine.Web.AntiAbuse;
 using TipLine.Web.FollowUp;
 using TipLine.Web.Intake;
+using TipLine.Web.Operations;
 using TipLine.Web.Security;
 
 namespace TipLine.Web.Hosting;
@@ -50,6 +51,7 @@ internal static class TipLineWebApplicationExtensions
     public static WebApplication UseTipLine(this WebApplication app)
     {
         app.UseMiddleware<ClientMetadataScrubbingMiddleware>();
+        app.Use(ObservedRequests.HideUnobservedFromMetricsAsync);
         app.UseMiddleware<InvitationLinkMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
 
@@ -72,6 +74,7 @@ internal static class TipLineWebApplicationExtensions
             DisplayStorageConnectionString = false,
             AppPath = "/office",
         });
+        app.MapTipLineHealthChecks();
         app.MapProofOfWorkEndpoints();
         app.MapIntakeApi();
         app.MapFollowUpApi();

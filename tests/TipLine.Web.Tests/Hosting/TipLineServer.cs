@@ -39,6 +39,10 @@ public sealed class TipLineServer : WebApplicationFactory<Program>
     /// <summary>A server with configuration values of its own (e.g. a tiny no-JavaScript login budget), applied after the defaults here.</summary>
     public static TipLineServer WithSettings(IReadOnlyDictionary<string, string> settings) => new(configureServices: null, settings);
 
+    /// <summary>A server with both its own configuration values and extra test services (e.g. telemetry on, exported in process).</summary>
+    public static TipLineServer WithSettingsAndServices(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection> configureServices) =>
+        new(configureServices, settings);
+
     public string LogFile { get; }
 
     /// <summary>The http://127.0.0.1:port address Kestrel is listening on.</summary>

@@ -75,7 +75,7 @@ public sealed partial class IntakeMetadataTests
         await AssertNothingFinerThanTheDayAsync(server);
     }
 
-    private static async Task<Journey> RunWithoutJavaScriptAsync(HttpClient http, IntakeSeed seed, TipLineServer server)
+    internal static async Task<Journey> RunWithoutJavaScriptAsync(HttpClient http, IntakeSeed seed, TipLineServer server)
     {
         var description = "nojs-description-" + Guid.NewGuid().ToString("N");
         var fileMarker = "nojs-file-" + Guid.NewGuid().ToString("N");
@@ -124,7 +124,7 @@ public sealed partial class IntakeMetadataTests
         return new Journey([description, fileMarker, answer, answerFileMarker, "nojs-contact"], [], [], receipt.Value);
     }
 
-    private static async Task<Journey> RunThroughTheApiAsync(HttpClient http, IntakeSeed seed, TipLineServer server)
+    internal static async Task<Journey> RunThroughTheApiAsync(HttpClient http, IntakeSeed seed, TipLineServer server)
     {
         var description = "api-description-" + Guid.NewGuid().ToString("N");
         var fileMarker = "api-file-" + Guid.NewGuid().ToString("N");
@@ -259,10 +259,10 @@ public sealed partial class IntakeMetadataTests
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
     private static partial Regex DatePattern();
 
-    private sealed record Journey(IReadOnlyList<string> Markers, IReadOnlyList<string> Secrets, IReadOnlyList<byte[]> BinarySecrets, string Receipt);
+    internal sealed record Journey(IReadOnlyList<string> Markers, IReadOnlyList<string> Secrets, IReadOnlyList<byte[]> BinarySecrets, string Receipt);
 
     /// <summary>Unique values for every header that could identify a person, and the substrings worth searching for on their own.</summary>
-    private sealed record PlantedHeaders(IReadOnlyDictionary<string, string> Values, IReadOnlyList<string> Needles)
+    internal sealed record PlantedHeaders(IReadOnlyDictionary<string, string> Values, IReadOnlyList<string> Needles)
     {
         public static PlantedHeaders Create()
         {
@@ -287,7 +287,7 @@ public sealed partial class IntakeMetadataTests
     }
 
     /// <summary>Puts the planted headers on every request this client sends, whichever journey sends it.</summary>
-    private sealed class PlantingHandler(IReadOnlyDictionary<string, string> headers) : DelegatingHandler
+    internal sealed class PlantingHandler(IReadOnlyDictionary<string, string> headers) : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {

@@ -51,7 +51,8 @@ public sealed class IndexModel(IMediator mediator, PendingSignInCookie pending, 
                 Error = localizer["SignInLocked"];
                 return Page();
             default:
-                logger.LogInformation("Sign-in refused for user name {UserName}", UserName.Trim().ToLowerInvariant());
+                // No user name here: an unknown one is often a password typed into the wrong field.
+                logger.LogInformation("Sign-in refused");
                 Error = localizer["SignInRefused"];
                 return Page();
         }
