@@ -80,14 +80,14 @@ public sealed class CaseExport : IDisposable
     private async Task WriteTipAsync(TarWriter tar, List<ManifestEntry> manifest, string folder, ExportedTip tip, CancellationToken cancellationToken)
     {
         await AddAsync(tar, manifest, $"{folder}/ciphertext/answers.age", tip.AnswersCiphertext, cancellationToken).ConfigureAwait(false);
-        await AddAsync(tar, manifest, $"{folder}/answers.json", TipSealing.OpenWithTipKey(tip.AnswersCiphertext, tip.TipKey), cancellationToken).ConfigureAwait(false);
+        await AddPlaintextAsync(tar, manifest, $"{folder}/answers.json", TipSealing.OpenWithTipKey(tip.AnswersCiphertext, tip.TipKey), cancellationToken).ConfigureAwait(false);
 
         foreach (var message in tip.Messages)
         {
             var direction = message.Direction == MessageDirection.FromWhistleblower ? "from-whistleblower" : "to-whistleblower";
             var name = $"{message.Sequence:D3}-{Day(message.SentOn)}-{direction}";
             await AddAsync(tar, manifest, $"{folder}/ciphertext/messages/{name}.age", message.BodyCiphertext, cancellationToken).ConfigureAwait(false);
-            await AddAsync(tar, manifest, $"{folder}/messages/{name}.json", TipSealing.OpenWithTipKey(message.BodyCiphertext, tip.TipKey), cancellationToken).ConfigureAwait(false);
+            await AddPlaintextAsync(tar, manifest, $"{folder}/messages/{name}.json", TipSealing.OpenWithTipKey(message.BodyCiphertext, tip.TipKey), cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var file in tip.Files)
@@ -116,15 +116,21 @@ public sealed class CaseExport : IDisposable
 
     private async Task AddAsync(TarWriter tar, List<ManifestEntry>? manifest, string name, byte[] content, CancellationToken cancellationToken)
     {
+        manifest?.Add(new ManifestEntry(name, content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content))));
+        using var data = new MemoryStream(content, writable: false);
+        await tar.WriteEntryAsync(Entry(name, data), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds decrypted bytes and wipes them: plaintext outlives its entry nowhere.</summary>
+    private async Task AddPlaintextAsync(TarWriter tar, List<ManifestEntry> manifest, string name, byte[] plaintext, CancellationToken cancellationToken)
+    {
         try
         {
-            manifest?.Add(new ManifestEntry(name, content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content))));
-            using var data = new MemoryStream(content, writable: false);
-            await tar.WriteEntryAsync(Entry(name, data), cancellationToken).ConfigureAwait(false);
+            await AddAsync(tar, manifest, name, plaintext, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            CryptographicOperations.ZeroMemory(content);
+            CryptographicOperations.ZeroMemory(plaintext);
         }
     }
 
