@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -33,6 +34,12 @@ public sealed class ExportModel(IMediator mediator, IStringLocalizer<CaseExportR
         {
             using var export = await mediator.Send(new ExportCase(CaseId, Recipient ?? string.Empty), HttpContext.RequestAborted);
             FileDownload.PrepareResponse(Response, export.FileName);
+            // The age encryptor writes its header and final chunk synchronously; the bundle is one long download.
+            if (HttpContext.Features.Get<IHttpBodyControlFeature>() is { } bodyControl)
+            {
+                bodyControl.AllowSynchronousIO = true;
+            }
+
             await export.WriteToAsync(Response.Body, HttpContext.RequestAborted);
             return new EmptyResult();
         }
