@@ -61,7 +61,7 @@ internal static class FileDownload
         return cleaned.Trim('_').Length == 0 ? Unnamed : cleaned;
     }
 
-    private static void PrepareResponse(HttpResponse response, string fileName)
+    public static void PrepareResponse(HttpResponse response, string fileName)
     {
         response.ContentType = "application/octet-stream";
         response.Headers.XContentTypeOptions = "nosniff";

@@ -167,7 +167,7 @@ public sealed partial class CasePagesTests(TipLineServer server)
         Assert.DoesNotContain("/office/cases/", forged.Headers.Location?.OriginalString ?? string.Empty, StringComparison.Ordinal);
     }
 
-    private static async Task<(string CaseUrl, string Page)> OpenCaseAsync(OfficeClient client, params Guid[] tips)
+    internal static async Task<(string CaseUrl, string Page)> OpenCaseAsync(OfficeClient client, params Guid[] tips)
     {
         var created = await client.PostFormAsync("/office/cases/create", tips.Select(t => new KeyValuePair<string, string>("tipIds", t.ToString())), formPage: "/office/cases");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
