@@ -32,7 +32,7 @@ public sealed partial class CasesResourceTests
         // The routing rules' own use cases (administration) live beside these and are translated with the admin pages;
         // the case export has its own page and resource (CaseExportResourceTests).
         var keys = typeof(AuditLog).Assembly.GetTypes()
-            .Where(t => t.Namespace is { } ns && ns != Rewards.CaseExport.CaseExportResourceTests.ExportNamespace
+            .Where(t => t.Namespace is { } ns && ns != Export.CaseExportResourceTests.ExportNamespace
                 && (RoutingNamespaces.Contains(ns) || CaseAreas.Any(area => ns == area || ns.StartsWith(area + ".", StringComparison.Ordinal))))
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string))

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Resources;
 using TipLine.Application.Cases.ExportCase;
 
-namespace TipLine.Web.Tests.Office.Rewards.CaseExport;
+namespace TipLine.Web.Tests.Office.Cases.Export;
 
 /// <summary>The export form's strings and the export's refusal exist in English, French and Spanish, and are translated.</summary>
 public sealed class CaseExportResourceTests

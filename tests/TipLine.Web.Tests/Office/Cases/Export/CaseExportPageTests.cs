@@ -5,7 +5,7 @@ using TipLine.Crypto.Age;
 using TipLine.Web.Tests.Hosting;
 using TipLine.Web.Tests.Office.Cases;
 
-namespace TipLine.Web.Tests.Office.Rewards.CaseExport;
+namespace TipLine.Web.Tests.Office.Cases.Export;
 
 /// <summary>The "export for court" form on the case page through real HTTP on Kestrel, without JavaScript.</summary>
 [Collection(TipLineServerCollection.Name)]

@@ -16,7 +16,7 @@ using TipLine.Domain.Tips;
 using TipLine.Testing.Environment;
 using TipLine.Testing.Processes;
 
-namespace TipLine.Application.Tests.Rewards.CaseExport;
+namespace TipLine.Application.Tests.Cases.Export;
 
 public sealed class ExportCaseTests : IAsyncLifetime
 {
