@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TipLine.Application.Abstractions;
+using TipLine.Application.Rewards;
 using TipLine.Domain.Rewards;
 
 namespace TipLine.Application.Retention;
@@ -37,13 +38,8 @@ internal static class RewardsHoldingRetention
         var programmeIds = claims.Select(c => c.ProgrammeId).Distinct().ToList();
         var programmes = await database.RewardProgrammes.AsNoTracking().Where(p => programmeIds.Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
-        var claimCaseIds = claims.Select(c => c.CaseId).Distinct().ToList();
-        var sanctions = (await database.SanctionEntries.AsNoTracking().Where(s => claimCaseIds.Contains(s.CaseId))
-            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(s => s.CaseId);
-        var claimIds = claims.Select(c => c.Id).ToList();
-        var payments = (await database.RewardPayments.AsNoTracking().Where(p => claimIds.Contains(p.ClaimId))
-            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(p => p.ClaimId);
-        foreach (var claim in claims.Where(c => IsInProgress(c, programmes[c.ProgrammeId], sanctions[c.CaseId], payments[c.Id], today)))
+        var rows = await ClaimLedgerRows.LoadAsync(database, claims, cancellationToken).ConfigureAwait(false);
+        foreach (var claim in claims.Where(c => IsInProgress(c, programmes[c.ProgrammeId], rows, today)))
         {
             held.Add(claim.CaseId);
         }
@@ -51,8 +47,8 @@ internal static class RewardsHoldingRetention
         return held;
     }
 
-    private static bool IsInProgress(RewardClaim claim, RewardProgramme programme, IEnumerable<SanctionEntry> sanctions, IEnumerable<RewardPayment> payments, DateOnly today) =>
+    private static bool IsInProgress(RewardClaim claim, RewardProgramme programme, ClaimLedgerRows rows, DateOnly today) =>
         claim.Status != ClaimStatus.Final
         || claim.AppealDeadline is not { } appealDeadline || appealDeadline >= today
-        || (claim.AwardPercent is > 0m && AwardLedger.For(programme, claim, sanctions, payments).Outstanding > 0m);
+        || (claim.AwardPercent is > 0m && rows.LedgerOf(programme, claim).Outstanding > 0m);
 }
