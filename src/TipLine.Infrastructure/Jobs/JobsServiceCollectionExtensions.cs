@@ -23,7 +23,15 @@ public static class JobsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         var (provider, connectionString) = DatabaseSettings.ReadConfigured(configuration);
 
-        services.AddHangfire(hangfire =>
+        // Hangfire otherwise resolves JobStorage from its process-wide JobStorage.Current, which the next host built in
+        // the same process (tests start several) overwrites: a host could end up holding another host's storage and
+        // fail once that one is disposed. The in-memory storage is therefore this host's own DI singleton, disposed with it.
+        if (provider is not DatabaseProvider.Postgres and not DatabaseProvider.SqlServer)
+        {
+            services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
+        }
+
+        services.AddHangfire((serviceProvider, hangfire) =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
@@ -37,7 +45,7 @@ public static class JobsServiceCollectionExtensions
                     hangfire.UseSqlServerStorage(() => new SqlConnection(connectionString), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
                     break;
                 default:
-                    hangfire.UseInMemoryStorage(new InMemoryStorageOptions());
+                    hangfire.UseStorage(serviceProvider.GetRequiredService<JobStorage>());
                     break;
             }
         });

@@ -22,4 +22,20 @@ public sealed class RecurringJobsTests(TipLineServer server)
         Assert.Equal(Cron.Daily(), jobs["retention-sweep"]);
         Assert.Equal(Cron.Hourly(), jobs["staff-session-sweep"]);
     }
+
+    [Fact]
+    public void EachHostKeepsItsOwnJobStorageWhenAnotherHostInTheProcessIsDisposed()
+    {
+        _ = server.Address;
+        var mine = server.Services.GetRequiredService<JobStorage>();
+        using (var other = new TipLineServer())
+        {
+            _ = other.Address;
+            Assert.NotSame(mine, other.Services.GetRequiredService<JobStorage>());
+        }
+
+        Assert.Same(mine, server.Services.GetRequiredService<JobStorage>());
+        using var connection = mine.GetConnection();
+        Assert.Contains(connection.GetRecurringJobs(), j => j.Id == "retention-sweep");
+    }
 }
