@@ -22,6 +22,16 @@ public sealed class RewardClaimPageTests(SeededServer seeded) : IClassFixture<Se
         using var world = await RewardFollowUp.CreateAsync(seeded);
         var lawyer = "Maître Odile Nkoghe-" + Guid.NewGuid().ToString("N")[..10];
 
+        // What the claimant's browser and network say about them must not be kept either (design.md property 2).
+        var marker = Guid.NewGuid().ToString("N")[..12];
+        var address = $"198.51.{System.Security.Cryptography.RandomNumberGenerator.GetInt32(1, 255)}.{System.Security.Cryptography.RandomNumberGenerator.GetInt32(1, 255)}";
+        var planted = new Dictionary<string, string>
+        {
+            ["X-Forwarded-For"] = address,
+            ["User-Agent"] = $"ClaimantBrowser/{marker}",
+            ["Accept-Language"] = $"x-{marker[..8]}",
+        };
+
         var (status, before) = await world.GetAsync("/followup?lang=en");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Wildlife crime rewards", before, StringComparison.Ordinal);
@@ -33,7 +43,7 @@ public sealed class RewardClaimPageTests(SeededServer seeded) : IClassFixture<Se
 
         using var claimed = await world.SendAsync(HttpMethod.Post, "/followup/claim?lang=en", NoScriptIntakeTests.Form(
             ("noticeId", world.NoticeId.ToString()), ("kind", "Represented"), ("name", ""), ("contact", ""), ("payout", ""),
-            ("representative", lawyer + ", +241 01 23 45 67, compte CARPA 1234"), ("statement", "I sent the depot address.")));
+            ("representative", lawyer + ", +241 01 23 45 67, compte CARPA 1234"), ("statement", "I sent the depot address.")), planted);
         Assert.Equal(HttpStatusCode.Redirect, claimed.StatusCode);
         Assert.Equal("/followup?lang=en#reward", claimed.Headers.Location!.OriginalString);
 
@@ -67,6 +77,8 @@ public sealed class RewardClaimPageTests(SeededServer seeded) : IClassFixture<Se
             }
 
             Assert.False(WrittenFiles.Contains(bytes, lawyer), $"{Path.GetFileName(file)} holds the lawyer's name");
+            Assert.False(WrittenFiles.Contains(bytes, marker), $"{Path.GetFileName(file)} holds the claimant's User-Agent or language header");
+            Assert.False(WrittenFiles.Contains(bytes, address), $"{Path.GetFileName(file)} holds the claimant's address");
         }
     }
 

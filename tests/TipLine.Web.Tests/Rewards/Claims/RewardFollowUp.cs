@@ -71,10 +71,15 @@ internal sealed partial class RewardFollowUp : IDisposable
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content)
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, IReadOnlyDictionary<string, string>? headers = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
         request.Headers.Add("Cookie", Session);
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
         return await Client.SendAsync(request);
     }
 
